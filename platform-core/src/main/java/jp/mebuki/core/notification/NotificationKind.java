@@ -1,0 +1,13 @@
+package jp.mebuki.core.notification;
+
+/** Why someone is told something; each kind has a subject and a body in the notifications bundle. */
+public enum NotificationKind {
+    APPLICATION_INELIGIBLE,
+    APPLICATION_ADOPTED,
+    APPLICATION_REJECTED,
+    REVISION_REQUESTED,
+    APPLICATION_WITHDRAWN,
+    REVIEW_ASSIGNED,
+    REVIEW_REMINDER,
+    REVIEW_REASSIGNED_OVERDUE
+}

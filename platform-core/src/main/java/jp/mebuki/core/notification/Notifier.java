@@ -1,0 +1,62 @@
+package jp.mebuki.core.notification;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.user.UserDirectory;
+import jp.mebuki.core.user.UserId;
+
+/** Renders a notification in the recipient's language, keeps it in their inbox and mails it. */
+@Service
+public class Notifier {
+
+    private final Notifications notifications;
+    private final UserDirectory users;
+    private final MailGateway mail;
+    private final Clock clock;
+    private final ResourceBundleMessageSource texts = new ResourceBundleMessageSource();
+
+    Notifier(Notifications notifications, UserDirectory users, MailGateway mail, Clock clock) {
+        this.notifications = notifications;
+        this.users = users;
+        this.mail = mail;
+        this.clock = clock;
+        texts.setBasename("notifications/notifications");
+        texts.setDefaultEncoding("UTF-8");
+        texts.setFallbackToSystemLocale(false);
+    }
+
+    /**
+     * @param args the bundle's {0}, {1}, ...: by convention {0} is the application title and {1} the
+     *             detail (reasons, due date)
+     */
+    @Transactional
+    public Notification notify(UserId recipientId, ApplicationId applicationId, NotificationKind kind, Object... args) {
+        UserAccount recipient = users.require(recipientId);
+        Locale locale = Locale.forLanguageTag(recipient.preferredLocale());
+        String key = "notification." + kind.name();
+        String subject = texts.getMessage(key + ".subject", args, locale);
+        String body = texts.getMessage(key + ".body", args, locale);
+        Notification saved = notifications.save(
+                new Notification(null, recipientId, applicationId, kind, subject, body, clock.instant(), null));
+        mail.send(recipient.email(), subject, body);
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> inboxOf(UserId recipientId) {
+        return notifications.findByRecipientIdOrderByIdDesc(recipientId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> aboutApplication(ApplicationId applicationId) {
+        return notifications.findByApplicationIdOrderByIdAsc(applicationId);
+    }
+}

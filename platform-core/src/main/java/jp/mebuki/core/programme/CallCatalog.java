@@ -1,0 +1,86 @@
+package jp.mebuki.core.programme;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.mebuki.core.shared.NotFoundException;
+
+/** Reads programmes, calls and the reference data, and creates them (PM set-up and demo data). */
+@Service
+public class CallCatalog {
+
+    private final Programmes programmes;
+    private final Calls calls;
+    private final Institutions institutions;
+    private final TechnologyFields fields;
+    private final Clock clock;
+
+    CallCatalog(Programmes programmes, Calls calls, Institutions institutions, TechnologyFields fields, Clock clock) {
+        this.programmes = programmes;
+        this.calls = calls;
+        this.institutions = institutions;
+        this.fields = fields;
+        this.clock = clock;
+    }
+
+    /** Calls whose window contains the current instant. */
+    @Transactional(readOnly = true)
+    public List<Call> openCalls() {
+        return calls.findOpenAt(clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public Call requireCall(CallId id) {
+        return calls.findById(id).orElseThrow(() -> new NotFoundException("call", id));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Call> findCall(CallId id) {
+        return calls.findById(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Call> findCallByCode(String code) {
+        return calls.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Programme> findProgrammeByCode(String code) {
+        return programmes.findByCode(code);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Institution> findInstitution(String code) {
+        return code == null ? Optional.empty() : institutions.findById(code);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Institution> institutions() {
+        return institutions.findAll().stream().sorted(Comparator.comparing(Institution::code)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isTechnologyField(String code) {
+        return code != null && fields.existsById(code);
+    }
+
+    @Transactional(readOnly = true)
+    public List<TechnologyField> technologyFields() {
+        return fields.findAll();
+    }
+
+    @Transactional
+    public Programme saveProgramme(Programme programme) {
+        return programmes.save(programme);
+    }
+
+    @Transactional
+    public Call saveCall(Call call) {
+        return calls.save(call);
+    }
+}

@@ -1,0 +1,6 @@
+package jp.mebuki.core.programme;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface Institutions extends ListCrudRepository<Institution, String> {
+}

@@ -1,0 +1,64 @@
+package jp.mebuki.core.review;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import jp.mebuki.core.application.Application;
+import jp.mebuki.core.user.Role;
+import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.user.UserDirectory;
+import jp.mebuki.core.user.UserId;
+
+/**
+ * Ranks the reviewers who may review an application. Hard rules: a reviewer is never from the
+ * applicant's institution, never the applicant, never someone who declared a conflict on it, and
+ * never someone already holding (or having held) a slot in the same round. Among the rest: reviewers
+ * of the previous round first (they judge a revision best), then those who know the application's
+ * field, then the least loaded, then by username so that the choice is repeatable.
+ */
+@Component
+class ReviewerSelector {
+
+    private final UserDirectory users;
+    private final JdbcClient jdbc;
+
+    ReviewerSelector(UserDirectory users, JdbcClient jdbc) {
+        this.users = users;
+        this.jdbc = jdbc;
+    }
+
+    List<UserAccount> select(Application application, int count, Set<UserId> excluded, Set<UserId> declaredConflict,
+            Set<UserId> previousRoundReviewers) {
+        Map<Long, Long> load = currentLoad();
+        Function<UserAccount, Long> loadOf = u -> load.getOrDefault(u.id().value(), 0L);
+        Comparator<UserAccount> ranking = Comparator
+                .comparing((UserAccount u) -> !previousRoundReviewers.contains(u.id()))
+                .thenComparing(u -> !u.fieldCodes().contains(application.getTechnologyField()))
+                .thenComparing(loadOf)
+                .thenComparing(UserAccount::username);
+        return users.withRole(Role.REVIEWER).stream()
+                .filter(u -> !u.id().equals(application.getApplicantId()))
+                .filter(u -> u.institutionCode() == null || !u.institutionCode().equals(application.getInstitutionCode()))
+                .filter(u -> !declaredConflict.contains(u.id()))
+                .filter(u -> !excluded.contains(u.id()))
+                .sorted(ranking)
+                .limit(count)
+                .toList();
+    }
+
+    /** Open assignments per reviewer id: what each reviewer has on their desk right now. */
+    private Map<Long, Long> currentLoad() {
+        return jdbc.sql("select reviewer_id, count(*) as open_count from review_assignment"
+                        + " where state in ('ASSIGNED', 'ACCEPTED') group by reviewer_id")
+                .query((rs, n) -> Map.entry(rs.getLong("reviewer_id"), rs.getLong("open_count")))
+                .list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}

@@ -1,0 +1,2 @@
+/** Small value types and exceptions that every feature package of the domain shares. */
+package jp.mebuki.core.shared;

@@ -1,0 +1,57 @@
+package jp.mebuki.core.user;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.mebuki.core.shared.NotFoundException;
+
+/** Looks up and registers platform users. */
+@Service
+public class UserDirectory {
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    UserDirectory(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserAccount> findByUsername(String username) {
+        return accounts.findByUsername(username);
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount require(UserId id) {
+        return accounts.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount requireByUsername(String username) {
+        return accounts.findByUsername(username).orElseThrow(() -> new NotFoundException("user", username));
+    }
+
+    /** Enabled users holding the role, ordered by username. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> withRole(Role role) {
+        return accounts.findEnabledByRole(role.name());
+    }
+
+    @Transactional
+    public UserAccount register(String username, String rawPassword, String displayName, String email,
+            String institutionCode, String preferredLocale, Set<Role> roles, Set<String> fieldCodes) {
+        return accounts.save(UserAccount.create(username, passwordEncoder.encode(rawPassword), displayName, email,
+                institutionCode, preferredLocale, roles, fieldCodes));
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return accounts.count();
+    }
+}

@@ -79,6 +79,7 @@ class GapFundScreeningModelTest {
         SubProcess slot = model.getModelElementById(GapFundScreeningProcess.Elements.SUB_PROCESS_REVIEW_SLOT);
         MultiInstanceLoopCharacteristics loop = (MultiInstanceLoopCharacteristics) slot.getLoopCharacteristics();
         assertThat(loop.isSequential()).isFalse();
+        assertThat(loop.isCamundaAsyncAfter()).as("each finished slot continues in a job").isTrue();
         assertThat(loop.getCamundaCollection()).isEqualTo("${reviewAssignmentIds}");
         assertThat(loop.getCamundaElementVariable()).isEqualTo("reviewAssignmentId");
         ServiceTask computeScores = model.getModelElementById(GapFundScreeningProcess.Elements.SERVICE_TASK_COMPUTE_SCORES);

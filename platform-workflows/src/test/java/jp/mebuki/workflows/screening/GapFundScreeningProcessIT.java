@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
@@ -241,7 +242,7 @@ class GapFundScreeningProcessIT {
     @Test
     void leavesTheSlotUnfilledWhenNoEligibleReviewerIsLeftAndStillReachesTheDecision() {
         Screened application = scenario.applicant("app.mori").submitsAnApplication();
-        Set<Long> heldSlotOne = new java.util.HashSet<>();
+        Set<Long> heldSlotOne = new HashSet<>();
 
         for (int declared = 0; application.openAssignments().stream().anyMatch(a -> a.slot() == 1); declared++) {
             assertThat(declared).as("conflicts declared on slot 1").isLessThan(20);

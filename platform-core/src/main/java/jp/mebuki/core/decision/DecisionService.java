@@ -14,8 +14,11 @@ import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.shared.InvalidInputException;
 import jp.mebuki.core.user.UserId;
 
-/** Records a PM's decision, moves the application to the resulting status and audits it. */
-@Service
+/**
+ * Records a PM's decision, moves the application to the resulting status and audits it. The bean has
+ * an explicit name because the embedded Camunda engine registers its own {@code decisionService}.
+ */
+@Service("screeningDecisionService")
 public class DecisionService {
 
     private final Decisions decisions;

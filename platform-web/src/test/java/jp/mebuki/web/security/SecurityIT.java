@@ -1,0 +1,154 @@
+package jp.mebuki.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import jp.mebuki.web.support.Api;
+import jp.mebuki.web.support.Api.Response;
+import jp.mebuki.web.support.WebIT;
+
+@WebIT
+class SecurityIT {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(port);
+    }
+
+    @Test
+    void answersTheApiWithoutCredentialsWith401ProblemAndNoRedirect() {
+        Response response = api.get(null, "/api/applications");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("Location")).isNull();
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().path("status").asInt()).isEqualTo(401);
+        assertThat(response.body().path("code").asText()).isEqualTo("unauthenticated");
+        assertThat(response.raw()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void refusesAWrongPasswordWith401Problem() {
+        Response response = api.send(api.request(null, "/api/calls")
+                .header("Authorization", Api.basic("app.abe", "not-the-password")).GET());
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().path("code").asText()).isEqualTo("bad-credentials");
+    }
+
+    @Test
+    void refusesAnUnknownUserWith401() {
+        Response response = api.send(api.request(null, "/api/calls")
+                .header("Authorization", Api.basic("nobody", Api.PASSWORD)).GET());
+
+        assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void challengesTheEngineRestApiWithoutCredentialsWith401() {
+        Response response = api.get(null, "/engine-rest/engine");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+        assertThat(response.header("Location")).isNull();
+    }
+
+    @Test
+    void forbidsTheEngineRestApiToAProgrammeManagerWith403() {
+        assertThat(api.get("pm.sato", "/engine-rest/engine").status()).isEqualTo(403);
+        assertThat(api.get("pm.sato", "/engine-rest/process-definition").status()).isEqualTo(403);
+        assertThat(api.get("app.abe", "/engine-rest/task").status()).isEqualTo(403);
+    }
+
+    @Test
+    void opensTheEngineRestApiToAnAdministrator() {
+        Response response = api.get("admin", "/engine-rest/engine");
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.body().get(0).path("name").asText()).isEqualTo("default");
+    }
+
+    @Test
+    void acceptsABasicAuthenticatedPostWithoutCsrfToken() {
+        Response response = api.post("app.abe", "/api/applications", draft());
+
+        assertThat(response.status()).isEqualTo(201);
+    }
+
+    @Test
+    void refusesASessionCookiePostWithoutCsrfTokenAndAcceptsItWithTheToken() {
+        Api browser = api.session();
+        signIn(browser, "app.abe");
+        Response calls = browser.get(null, "/api/calls");
+        assertThat(calls.status()).isEqualTo(200);
+        String token = cookie(calls, "XSRF-TOKEN");
+        assertThat(token).isNotBlank();
+
+        Response withoutToken = browser.post(null, "/api/applications", draft());
+        assertThat(withoutToken.status()).isEqualTo(403);
+        assertThat(withoutToken.contentType()).startsWith("application/problem+json");
+        assertThat(withoutToken.body().path("code").asText()).isEqualTo("csrf");
+
+        Response withToken = browser.send(browser.request(null, "/api/applications")
+                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"callId\":" + openCallId() + ",\"title\":\"Signed in through the form\"}")));
+        assertThat(withToken.status()).isEqualTo(201);
+    }
+
+    @Test
+    void servesHealthAndApiDocumentationWithoutSignIn() {
+        assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
+        assertThat(api.get(null, "/v3/api-docs").status()).isEqualTo(200);
+    }
+
+    @Test
+    void sendsBrowsersOutsideTheApiToTheLoginForm() {
+        Response response = api.send(api.request(null, "/some-page").header("Accept", "text/html").GET());
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/login");
+    }
+
+    private void signIn(Api browser, String user) {
+        Response form = browser.send(browser.request(null, "/login").header("Accept", "text/html").GET());
+        assertThat(form.status()).isEqualTo(200);
+        Matcher csrf = CSRF_FIELD.matcher(form.raw());
+        assertThat(csrf.find()).as("CSRF field of the login form").isTrue();
+        Response login = browser.send(browser.request(null, "/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "username=" + user + "&password=" + Api.PASSWORD + "&_csrf=" + csrf.group(1))));
+        assertThat(login.status()).isEqualTo(302);
+        assertThat(login.header("Location")).doesNotContain("error");
+    }
+
+    private static String cookie(Response response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .map(c -> c.substring(name.length() + 1, c.indexOf(';') > 0 ? c.indexOf(';') : c.length()))
+                .findFirst().orElse(null);
+    }
+
+    private long openCallId() {
+        return api.get("app.abe", "/api/calls").body().get(0).path("id").asLong();
+    }
+
+    private Map<String, Object> draft() {
+        return Map.of("callId", openCallId(), "title", "Security test draft");
+    }
+}

@@ -1,0 +1,147 @@
+package jp.mebuki.workflows.task;
+
+import static jp.mebuki.workflows.screening.GapFundScreeningProcess.APPLICATION_ID;
+import static jp.mebuki.workflows.screening.GapFundScreeningProcess.DECISION_OUTCOME;
+import static jp.mebuki.workflows.screening.GapFundScreeningProcess.REVIEW_ASSIGNMENT_ID;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.holunda.camunda.bpm.data.CamundaBpmData;
+import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.core.decision.DecisionOutcome;
+import jp.mebuki.core.decision.DecisionService;
+import jp.mebuki.core.review.Recommendation;
+import jp.mebuki.core.review.ReviewAssignmentId;
+import jp.mebuki.core.review.ReviewService;
+import jp.mebuki.core.shared.Actor;
+import jp.mebuki.core.shared.ConflictingStateException;
+import jp.mebuki.core.shared.NotFoundException;
+import jp.mebuki.core.user.Role;
+import jp.mebuki.core.user.UserAccount;
+
+/**
+ * The task inbox for the web layer: lists a user's open tasks and completes them. Each completion
+ * writes the human decision through the domain service first and completes the engine task in the
+ * same transaction, so an invalid input (the domain's {@code InvalidInputException}) leaves both the
+ * domain and the task untouched. Exposes no engine types.
+ */
+@Service
+public class WorkTaskService {
+
+    private static final List<String> VARIABLES = List.of(APPLICATION_ID.getName(), REVIEW_ASSIGNMENT_ID.getName());
+    private static final Comparator<WorkTask> EARLIEST_DUE_FIRST = Comparator
+            .comparing(WorkTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(WorkTask::createdAt)
+            .thenComparing(WorkTask::id);
+
+    private final TaskService tasks;
+    private final ReviewService reviews;
+    private final DecisionService decisions;
+
+    WorkTaskService(TaskService tasks, ReviewService reviews, DecisionService decisions) {
+        this.tasks = tasks;
+        this.reviews = reviews;
+        this.decisions = decisions;
+    }
+
+    /** Tasks assigned to the user or offered to one of their roles; overdue and earliest due first. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasksOf(UserAccount user) {
+        return visibleTo(user).list().stream().map(this::toWorkTask).sorted(EARLIEST_DUE_FIRST).toList();
+    }
+
+    /** The task, if it is open and visible to the user; otherwise not found (ids of others' tasks reveal nothing). */
+    @Transactional(readOnly = true)
+    public WorkTask requireOpenTaskOf(String taskId, UserAccount user) {
+        return toWorkTask(requireTask(taskId, user));
+    }
+
+    @Transactional
+    public void declareConflict(String taskId, UserAccount user, boolean conflict, String reason) {
+        WorkTask task = requireKind(taskId, user, TaskKind.DECLARE_CONFLICT);
+        reviews.declareConflict(task.reviewAssignmentId(), user.id(), actor(user), conflict, reason);
+        tasks.complete(taskId);
+    }
+
+    @Transactional
+    public void submitReview(String taskId, UserAccount user, Map<String, Integer> scores, String comment,
+            Recommendation recommendation) {
+        WorkTask task = requireKind(taskId, user, TaskKind.SCORE_APPLICATION);
+        reviews.submitReview(task.reviewAssignmentId(), user.id(), actor(user), scores, comment, recommendation);
+        tasks.complete(taskId);
+    }
+
+    @Transactional
+    public void decide(String taskId, UserAccount user, DecisionOutcome outcome, String reason) {
+        WorkTask task = requireKind(taskId, user, TaskKind.DECIDE);
+        decisions.decide(task.applicationId(), user.id(), actor(user), outcome, reason);
+        // a group task: record who took it, for the engine's history
+        tasks.setAssignee(taskId, user.username());
+        tasks.complete(taskId, CamundaBpmData.builder().set(DECISION_OUTCOME, outcome.name()).build());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private WorkTask requireKind(String taskId, UserAccount user, TaskKind expected) {
+        WorkTask task = toWorkTask(requireTask(taskId, user));
+        if (task.kind() != expected) {
+            throw new ConflictingStateException("wrong-task-kind",
+                    "task " + taskId + " is a " + task.kind() + " task, not " + expected);
+        }
+        return task;
+    }
+
+    private Task requireTask(String taskId, UserAccount user) {
+        if (taskId == null || taskId.isBlank()) {
+            throw new NotFoundException("task", taskId);
+        }
+        Task task = visibleTo(user).taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("task", taskId);
+        }
+        return task;
+    }
+
+    private TaskQuery visibleTo(UserAccount user) {
+        TaskQuery query = tasks.createTaskQuery()
+                .taskDefinitionKeyIn(Arrays.stream(TaskKind.values()).map(TaskKind::taskDefinitionKey)
+                        .toArray(String[]::new))
+                .active();
+        // role names are the candidate group ids of the models (e.g. PM)
+        List<String> groups = user.roles().stream().map(Role::name).sorted().toList();
+        if (groups.isEmpty()) {
+            return query.taskAssignee(user.username());
+        }
+        return query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
+    }
+
+    private WorkTask toWorkTask(Task task) {
+        VariableMap variables = tasks.getVariablesTyped(task.getId(), VARIABLES, true);
+        Long assignmentId = REVIEW_ASSIGNMENT_ID.from(variables).getOrNull();
+        TaskKind kind = TaskKind.ofTaskDefinitionKey(task.getTaskDefinitionKey());
+        return new WorkTask(task.getId(), kind, task.getName(),
+                new ApplicationId(APPLICATION_ID.from(variables).get()),
+                kind == TaskKind.DECIDE || assignmentId == null ? null : new ReviewAssignmentId(assignmentId),
+                instant(task.getCreateTime()), instant(task.getDueDate()));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static Actor actor(UserAccount user) {
+        return Actor.user(user.username());
+    }
+}

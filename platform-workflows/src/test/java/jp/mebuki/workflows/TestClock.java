@@ -1,0 +1,47 @@
+package jp.mebuki.workflows;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Date;
+
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+
+/**
+ * The tests' clock: the domain's {@link Clock} and the engine's {@link ClockUtil} always move together,
+ * so that due dates written by the domain and timer jobs seen by the engine agree.
+ */
+public class TestClock extends Clock {
+
+    private volatile Instant now;
+
+    public TestClock(Instant start) {
+        setTo(start);
+    }
+
+    public final void setTo(Instant instant) {
+        now = instant;
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    public void advance(Duration duration) {
+        setTo(now.plus(duration));
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("the test clock runs in UTC");
+    }
+}

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jp.mebuki.core.application.Application;
@@ -23,6 +24,7 @@ import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.programme.CallId;
 import jp.mebuki.web.security.PlatformUser;
+import jp.mebuki.workflows.screening.ScreeningProcessService;
 
 @RestController
 @RequestMapping("/api/applications")
@@ -31,11 +33,14 @@ import jp.mebuki.web.security.PlatformUser;
 class ApplicationController {
 
     private final ApplicationService applications;
+    private final ScreeningProcessService screening;
     private final ApplicationViews views;
     private final ApplicationViewMapper mapper;
 
-    ApplicationController(ApplicationService applications, ApplicationViews views, ApplicationViewMapper mapper) {
+    ApplicationController(ApplicationService applications, ScreeningProcessService screening,
+            ApplicationViews views, ApplicationViewMapper mapper) {
         this.applications = applications;
+        this.screening = screening;
         this.views = views;
         this.mapper = mapper;
     }
@@ -59,7 +64,10 @@ class ApplicationController {
 
     @PostMapping
     @PreAuthorize("hasRole('APPLICANT')")
-    @Operation(summary = "Create a draft in an open call (APPLICANT)")
+    @Operation(summary = "Create a draft in an open call (APPLICANT)", responses = {
+            @ApiResponse(responseCode = "201", description = "the draft; Location names it"),
+            @ApiResponse(responseCode = "400", description = "invalid input; `field` names it"),
+            @ApiResponse(responseCode = "409", description = "the call is not open") })
     ResponseEntity<ApplicationView> create(@Valid @RequestBody CreateApplicationRequest request,
             @AuthenticationPrincipal PlatformUser caller) {
         Application draft = applications.createDraft(caller.userId(), caller.actor(), new CallId(request.callId()),
@@ -76,5 +84,26 @@ class ApplicationController {
         Application edited = applications.editDraft(new ApplicationId(id), caller.userId(), caller.actor(),
                 mapper.toContent(request));
         return views.ownView(edited, caller);
+    }
+
+    @PostMapping("/{id}/submit")
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Operation(summary = "Submit the caller's draft and start its screening (APPLICANT, owner)",
+            description = "400 when a required field is missing (named in `field`); 409 when already submitted"
+                    + " or the call has closed; 404 for anybody but the owner. Returns the application as the"
+                    + " screening left it (UNDER_REVIEW or INELIGIBLE).")
+    ApplicationView submit(@PathVariable long id, @AuthenticationPrincipal PlatformUser caller) {
+        return views.ownView(screening.submit(new ApplicationId(id), caller.userId(), caller.actor()), caller);
+    }
+
+    @PostMapping("/{id}/withdraw")
+    @PreAuthorize("hasRole('APPLICANT')")
+    @Operation(summary = "Withdraw the caller's application, with an optional reason (APPLICANT, owner)",
+            description = "409 when it is already decided or withdrawn; 404 for anybody but the owner.")
+    ApplicationView withdraw(@PathVariable long id, @Valid @RequestBody(required = false) WithdrawRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        String reason = request == null ? null : request.reason();
+        return views.ownView(screening.withdraw(new ApplicationId(id), caller.userId(), caller.actor(), reason),
+                caller);
     }
 }

@@ -86,7 +86,7 @@ class ApplicationViews {
         return new ArrayList<>(visible.values());
     }
 
-    ApplicationView ownView(Application application, PlatformUser owner) {
+    public ApplicationView ownView(Application application, PlatformUser owner) {
         return mapper.toView(application, owner.getUsername(), null, decisions.decisionsOn(application.getId()));
     }
 

@@ -2,6 +2,7 @@ package jp.mebuki.web.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -146,6 +147,111 @@ class ApplicationApiIT {
         assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
+    // ---------------------------------------------------------------- submit and withdraw
+
+    @Test
+    void submitsADraftAndStartsItsScreening() {
+        Response created = api.post("app.mori", "/api/applications", complete("Submitted gripper"));
+
+        Response submitted = api.post("app.mori", path(created) + "/submit", "");
+
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(submitted.body().path("firstSubmittedAt").asText()).isNotBlank();
+        List<String> history = new ArrayList<>();
+        api.get("app.mori", path(created)).body().path("statusHistory")
+                .forEach(change -> history.add(change.path("status").asText()));
+        assertThat(history).containsExactly("DRAFT", "SUBMITTED", "UNDER_REVIEW");
+    }
+
+    @Test
+    void screensOutAnApplicantOfANonMemberInstitution() {
+        Map<String, Object> body = complete("From outside the platform");
+        body.put("institutionCode", "u-tokyo");
+        Response created = api.post("app.shimizu", "/api/applications", body);
+
+        Response submitted = api.post("app.shimizu", path(created) + "/submit", "");
+
+        assertThat(submitted.status()).isEqualTo(200);
+        assertThat(submitted.body().path("status").asText()).isEqualTo("INELIGIBLE");
+    }
+
+    @Test
+    void refusesASecondSubmitWith409() {
+        Response created = api.post("app.mori", "/api/applications", complete("Submitted twice"));
+        api.post("app.mori", path(created) + "/submit", "");
+
+        Response again = api.post("app.mori", path(created) + "/submit", "");
+
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.contentType()).startsWith("application/problem+json");
+        assertThat(again.body().path("code").asText()).isEqualTo("already-submitted");
+    }
+
+    @Test
+    void refusesEditingASubmittedApplicationWith409() {
+        Response created = api.post("app.mori", "/api/applications", complete("Frozen after submit"));
+        api.post("app.mori", path(created) + "/submit", "");
+        Map<String, Object> edit = complete("Changed after submit");
+        edit.remove("callId");
+
+        Response response = api.put("app.mori", path(created), edit);
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.body().path("code").asText()).isEqualTo("not-editable");
+        assertThat(api.get("app.mori", path(created)).body().path("title").asText()).isEqualTo("Frozen after submit");
+    }
+
+    @Test
+    void refusesASubmitAfterTheCallClosedWith409() {
+        Response created = api.post("app.mori", "/api/applications", complete("Submitted too late"));
+        clock.advance(Duration.ofDays(61));
+
+        Response response = api.post("app.mori", path(created) + "/submit", "");
+
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.body().path("code").asText()).isEqualTo("call-closed");
+        assertThat(api.get("app.mori", path(created)).body().path("status").asText()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void refusesToSubmitAnIncompleteDraftWith400NamingTheMissingField() {
+        Map<String, Object> body = complete("Incomplete");
+        body.remove("abstractText");
+        Response created = api.post("app.mori", "/api/applications", body);
+
+        Response response = api.post("app.mori", path(created) + "/submit", "");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().path("field").asText()).isEqualTo("abstractText");
+        assertThat(api.get("app.mori", path(created)).body().path("status").asText()).isEqualTo("DRAFT");
+    }
+
+    @Test
+    void withdrawsASubmittedApplicationWithAReason() {
+        Response created = api.post("app.mori", "/api/applications", complete("Withdrawn gripper"));
+        api.post("app.mori", path(created) + "/submit", "");
+
+        Response withdrawn = api.post("app.mori", path(created) + "/withdraw", Map.of("reason", "found other funding"));
+
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.body().path("status").asText()).isEqualTo("WITHDRAWN");
+        JsonNode history = withdrawn.body().path("statusHistory");
+        assertThat(history.get(history.size() - 1).path("note").asText()).isEqualTo("found other funding");
+        assertThat(api.post("app.mori", path(created) + "/withdraw", "").status()).isEqualTo(409);
+    }
+
+    @Test
+    void withdrawsADraftWithoutABody() {
+        Response created = api.post("app.mori", "/api/applications", complete("Withdrawn draft"));
+
+        Response withdrawn = api.send(api.request("app.mori", path(created) + "/withdraw")
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.body().path("status").asText()).isEqualTo("WITHDRAWN");
+    }
+
     // ---------------------------------------------------------------- who may do what
 
     @Test
@@ -156,7 +262,11 @@ class ApplicationApiIT {
 
         assertThat(api.get("app.abe", path(created)).status()).isEqualTo(404);
         assertThat(api.put("app.abe", path(created), edit).status()).isEqualTo(404);
-        assertThat(api.get("app.mori", path(created)).body().path("title").asText()).isEqualTo("Mori's own idea");
+        assertThat(api.post("app.abe", path(created) + "/submit", "").status()).isEqualTo(404);
+        assertThat(api.post("app.abe", path(created) + "/withdraw", "").status()).isEqualTo(404);
+        JsonNode untouched = api.get("app.mori", path(created)).body();
+        assertThat(untouched.path("title").asText()).isEqualTo("Mori's own idea");
+        assertThat(untouched.path("status").asText()).isEqualTo("DRAFT");
     }
 
     @Test

@@ -20,7 +20,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
         description = "demo users: see the README; no CSRF token needed")
 @SecurityScheme(name = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
         paramName = "JSESSIONID",
-        description = "after signing in at /login; state-changing requests must echo the XSRF-TOKEN cookie in"
-                + " the X-XSRF-TOKEN header")
+        description = "after signing in at /login; state-changing requests must echo the MEBUKI-XSRF-TOKEN cookie"
+                + " in the X-MEBUKI-XSRF-TOKEN header")
 class ApiDocumentation {
 }

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Loads the deferred CSRF token on session-cookie requests so that the {@code XSRF-TOKEN} cookie is
+ * Loads the deferred CSRF token on session-cookie requests so that the {@code MEBUKI-XSRF-TOKEN} cookie is
  * (re)issued, e.g. after sign-in replaced it; scripts using HTTP Basic get no cookie.
  */
 final class CsrfCookieFilter extends OncePerRequestFilter {

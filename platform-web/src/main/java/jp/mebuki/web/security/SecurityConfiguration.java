@@ -32,7 +32,8 @@ import jp.mebuki.web.problem.ProblemWriter;
  * <li>{@code /api/**}: HTTP Basic or the session cookie of a form login. Unauthenticated requests get
  * 401 problem+json, never a redirect, and no Basic challenge, so that browsers never cache Basic
  * credentials they would then send on cross-site requests. CSRF is checked for requests that rely on
- * the session cookie (token in the {@code XSRF-TOKEN} cookie, echoed in {@code X-XSRF-TOKEN}) and not
+ * the session cookie (token in the {@code MEBUKI-XSRF-TOKEN} cookie, echoed in the
+ * {@code X-MEBUKI-XSRF-TOKEN} header) and not
  * for requests carrying an {@code Authorization} header, which a browser never adds cross-site.</li>
  * <li>Everything else: form login at {@code /login}, logout; API documentation, health and the Camunda
  * webapps (which have their own login and CSRF protection) are public.</li>
@@ -44,8 +45,19 @@ class SecurityConfiguration {
 
     static final String ENGINE_REALM = "Mebuki process engine";
 
+    /** The CSRF cookie; not {@code XSRF-TOKEN}, which the Camunda webapps set for themselves. */
+    static final String CSRF_COOKIE = "MEBUKI-XSRF-TOKEN";
+    static final String CSRF_HEADER = "X-MEBUKI-XSRF-TOKEN";
+
     /** One token store for the login form and the API, so a signed-in browser can call the API. */
-    private final CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
+    private final CookieCsrfTokenRepository csrfTokens = csrfTokenRepository();
+
+    private static CookieCsrfTokenRepository csrfTokenRepository() {
+        CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+        repository.setCookieName(CSRF_COOKIE);
+        repository.setHeaderName(CSRF_HEADER);
+        return repository;
+    }
 
     /**
      * String patterns match the path below the context path whatever servlet serves it; the engine REST
@@ -121,7 +133,7 @@ class SecurityConfiguration {
         return (request, response, e) -> {
             if (e instanceof CsrfException) {
                 problems.write(request, response, HttpStatus.FORBIDDEN, "csrf",
-                        "a request authenticated by the session cookie needs the X-XSRF-TOKEN header");
+                        "a request authenticated by the session cookie needs the " + CSRF_HEADER + " header");
             } else {
                 problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden", "you may not do this");
             }

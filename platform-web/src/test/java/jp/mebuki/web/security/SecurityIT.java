@@ -96,7 +96,7 @@ class SecurityIT {
         signIn(browser, "app.abe");
         Response calls = browser.get(null, "/api/calls");
         assertThat(calls.status()).isEqualTo(200);
-        String token = cookie(calls, "XSRF-TOKEN");
+        String token = cookie(calls, "MEBUKI-XSRF-TOKEN");
         assertThat(token).isNotBlank();
 
         Response withoutToken = browser.post(null, "/api/applications", draft());
@@ -105,7 +105,7 @@ class SecurityIT {
         assertThat(withoutToken.body().path("code").asText()).isEqualTo("csrf");
 
         Response withToken = browser.send(browser.request(null, "/api/applications")
-                .header("Content-Type", "application/json").header("X-XSRF-TOKEN", token)
+                .header("Content-Type", "application/json").header("X-MEBUKI-XSRF-TOKEN", token)
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"callId\":" + openCallId() + ",\"title\":\"Signed in through the form\"}")));
         assertThat(withToken.status()).isEqualTo(201);
@@ -123,6 +123,23 @@ class SecurityIT {
 
         assertThat(response.status()).isEqualTo(302);
         assertThat(response.header("Location")).endsWith("/login");
+    }
+
+    @Test
+    void leavesTheCamundaWebappsToTheirOwnLoginAndCsrfProtection() {
+        Api browser = api.session();
+        Response cockpit = browser.send(browser.request(null, "/camunda/app/cockpit/default/")
+                .header("Accept", "text/html").GET());
+        assertThat(cockpit.status()).isEqualTo(200);
+        String camundaToken = cookie(cockpit, "XSRF-TOKEN");
+        assertThat(camundaToken).as("Camunda's own CSRF cookie").isNotBlank();
+
+        Response login = browser.send(browser.request(null, "/camunda/api/admin/auth/user/default/login/cockpit")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", camundaToken)
+                .POST(HttpRequest.BodyPublishers.ofString("username=camunda-admin&password=test-only-camunda-admin")));
+
+        assertThat(login.status()).isEqualTo(200);
+        assertThat(login.body().path("userId").asText()).isEqualTo("camunda-admin");
     }
 
     private void signIn(Api browser, String user) {

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
+import jp.mebuki.core.user.Role;
+import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.support.Api;
 import jp.mebuki.web.support.Api.Response;
 import jp.mebuki.web.support.WebIT;
@@ -22,6 +27,10 @@ class SecurityIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    UserDirectory users;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
 
     @BeforeEach
@@ -57,6 +66,18 @@ class SecurityIT {
                 .header("Authorization", Api.basic("nobody", Api.PASSWORD)).GET());
 
         assertThat(response.status()).isEqualTo(401);
+    }
+
+    @Test
+    void refusesADisabledUserWith401() {
+        users.register("app.disabled", Api.PASSWORD, "Disabled applicant", "disabled@demo.mebuki.jp", "tohoku-u",
+                "en", Set.of(Role.APPLICANT), Set.of());
+        jdbc.sql("update app_user set enabled = false where username = 'app.disabled'").update();
+
+        Response response = api.get("app.disabled", "/api/calls");
+
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.contentType()).startsWith("application/problem+json");
     }
 
     @Test

@@ -28,7 +28,9 @@ import jp.mebuki.core.notification.Notification;
 import jp.mebuki.core.notification.NotificationKind;
 import jp.mebuki.core.notification.Notifier;
 import jp.mebuki.core.programme.CallCatalog;
+import jp.mebuki.core.programme.CallId;
 import jp.mebuki.core.programme.GrowthStage;
+import jp.mebuki.core.programme.RubricCriterion;
 import jp.mebuki.core.review.Recommendation;
 import jp.mebuki.core.review.ReviewAssignment;
 import jp.mebuki.core.review.ReviewService;
@@ -51,7 +53,7 @@ public class ScreeningScenario {
 
     /** The gap-fund rubric's criteria (see DemoDataLoader). */
     public static final List<String> CRITERIA = DemoDataLoader.gapFundRubric().stream()
-            .map(c -> c.code()).toList();
+            .map(RubricCriterion::code).toList();
 
     final ApplicationService applications;
     final ScreeningProcessService screening;
@@ -286,7 +288,7 @@ public class ScreeningScenario {
             return Actor.user(account.username());
         }
 
-        private jp.mebuki.core.programme.CallId openCallId() {
+        private CallId openCallId() {
             return calls.findCallByCode(DemoDataLoader.OPEN_CALL).orElseThrow().id();
         }
     }

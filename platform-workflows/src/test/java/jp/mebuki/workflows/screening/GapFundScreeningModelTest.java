@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.InputStream;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +80,7 @@ class GapFundScreeningModelTest {
         SubProcess slot = model.getModelElementById(GapFundScreeningProcess.Elements.SUB_PROCESS_REVIEW_SLOT);
         MultiInstanceLoopCharacteristics loop = (MultiInstanceLoopCharacteristics) slot.getLoopCharacteristics();
         assertThat(loop.isSequential()).isFalse();
+        assertThat(loop.isCamundaAsyncAfter()).as("each finished slot continues in a job").isTrue();
         assertThat(loop.getCamundaCollection()).isEqualTo("${reviewAssignmentIds}");
         assertThat(loop.getCamundaElementVariable()).isEqualTo("reviewAssignmentId");
         ServiceTask computeScores = model.getModelElementById(GapFundScreeningProcess.Elements.SERVICE_TASK_COMPUTE_SCORES);
@@ -109,7 +111,7 @@ class GapFundScreeningModelTest {
     }
 
     private static List<String> constantsOf(Class<?> holder) throws IllegalAccessException {
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         for (Field field : holder.getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
                 values.add((String) field.get(null));

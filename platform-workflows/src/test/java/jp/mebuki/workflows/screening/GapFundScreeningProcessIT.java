@@ -20,8 +20,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -35,12 +42,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import jp.mebuki.core.application.Application;
+import jp.mebuki.core.application.ApplicationContent;
+import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.application.ApplicationStatus;
 import jp.mebuki.core.application.StatusChange;
 import jp.mebuki.core.decision.DecisionOutcome;
+import jp.mebuki.core.demo.DemoDataLoader;
 import jp.mebuki.core.notification.NotificationKind;
+import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.core.review.AssignmentState;
 import jp.mebuki.core.review.ReviewAssignment;
+import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.workflows.ScreeningScenario;
@@ -64,6 +77,12 @@ class GapFundScreeningProcessIT {
     ManagementService management;
     @Autowired
     UserDirectory users;
+    @Autowired
+    ScreeningProcessService screening;
+    @Autowired
+    ApplicationService applications;
+    @Autowired
+    CallCatalog calls;
 
     @BeforeEach
     void startFresh() {
@@ -74,6 +93,49 @@ class GapFundScreeningProcessIT {
     @AfterEach
     void forgetEngine() {
         BpmnAwareTests.reset();
+    }
+
+    @Test
+    void letsReviewersFinishTheirSlotsAtTheSameMoment() throws Exception {
+        Screened application = scenario.applicant("app.kimura").submitsAnApplication();
+        List<Reviewer> reviewers = application.currentReviewers();
+        reviewers.forEach(r -> r.declaresNoConflictOn(application));
+        CyclicBarrier together = new CyclicBarrier(reviewers.size());
+        ExecutorService pool = Executors.newFixedThreadPool(reviewers.size());
+        try {
+            List<Future<Reviewer>> done = new ArrayList<>();
+            for (Reviewer reviewer : reviewers) {
+                done.add(pool.submit(() -> {
+                    together.await(10, TimeUnit.SECONDS);
+                    return reviewer.scores(application, 4);
+                }));
+            }
+            for (Future<Reviewer> each : done) {
+                // a failed completion (e.g. an optimistic-locking conflict on the join) surfaces here
+                assertThat(each.get(30, TimeUnit.SECONDS)).isNotNull();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(scenario.runDueJobs(application)).isEqualTo(reviewers.size() + 1);
+        BpmnAwareTests.assertThat(application.processInstance()).isWaitingAt(USER_TASK_DECIDE)
+                .variables().containsEntry("reviewCount", 3);
+    }
+
+    @Test
+    void withdrawsADraftThatHasNoProcess() {
+        ScreeningScenario.Applicant applicant = scenario.applicant("app.mori");
+        Application draft = applications.createDraft(applicant.account().id(), Actor.user("app.mori"),
+                calls.findCallByCode(DemoDataLoader.OPEN_CALL).orElseThrow().id(),
+                new ApplicationContent("Only an idea", null, null, null, null, null, null));
+
+        Application withdrawn = screening.withdraw(draft.getId(), applicant.account().id(), Actor.user("app.mori"),
+                "Not ready this year.");
+
+        assertThat(withdrawn.getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        assertThat(history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(draft.getId().value())).count()).isZero();
     }
 
     @Test
@@ -180,7 +242,7 @@ class GapFundScreeningProcessIT {
     @Test
     void leavesTheSlotUnfilledWhenNoEligibleReviewerIsLeftAndStillReachesTheDecision() {
         Screened application = scenario.applicant("app.mori").submitsAnApplication();
-        Set<Long> heldSlotOne = new java.util.HashSet<>();
+        Set<Long> heldSlotOne = new HashSet<>();
 
         for (int declared = 0; application.openAssignments().stream().anyMatch(a -> a.slot() == 1); declared++) {
             assertThat(declared).as("conflicts declared on slot 1").isLessThan(20);

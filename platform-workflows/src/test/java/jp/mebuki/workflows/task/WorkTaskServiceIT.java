@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import jp.mebuki.core.application.ApplicationStatus;
+import jp.mebuki.core.decision.DecisionOutcome;
 import jp.mebuki.core.review.AssignmentState;
 import jp.mebuki.core.review.Recommendation;
 import jp.mebuki.core.review.ReviewAssignment;
@@ -134,7 +137,7 @@ class WorkTaskServiceIT {
         Reviewer reviewer = application.reviewerOfSlot(1).declaresNoConflictOn(application);
         WorkTask task = reviewer.openTask(application, TaskKind.SCORE_APPLICATION);
         List<String> trail = application.auditTrail();
-        Map<String, Integer> outOfRange = new java.util.HashMap<>(ScreeningScenario.scoresOf(4));
+        Map<String, Integer> outOfRange = new HashMap<>(ScreeningScenario.scoresOf(4));
         outOfRange.put("TECHNOLOGY", 9);
 
         assertThatThrownBy(() -> inbox.submitReview(task.id(), reviewer.account(), outOfRange, "Great.",
@@ -173,11 +176,11 @@ class WorkTaskServiceIT {
         WorkTask task = inbox.openTasksOf(pm).stream().filter(t -> t.applicationId().equals(application.id()))
                 .findFirst().orElseThrow();
 
-        assertThatThrownBy(() -> inbox.decide(task.id(), pm, jp.mebuki.core.decision.DecisionOutcome.ADOPT, ""))
+        assertThatThrownBy(() -> inbox.decide(task.id(), pm, DecisionOutcome.ADOPT, ""))
                 .isInstanceOf(InvalidInputException.class);
 
         assertThat(inbox.requireOpenTaskOf(task.id(), pm)).isEqualTo(task);
         assertThat(application.application().getStatus())
-                .isEqualTo(jp.mebuki.core.application.ApplicationStatus.AWAITING_DECISION);
+                .isEqualTo(ApplicationStatus.AWAITING_DECISION);
     }
 }

@@ -47,12 +47,11 @@ class ApplicationViews {
 
     @Transactional(readOnly = true)
     public ApplicationView detail(ApplicationId id, PlatformUser caller) {
+        Application application = applications.require(id);
         if (caller.isStaff()) {
-            Application application = applications.require(id);
             return mapper.toView(application, applicantOf(application), reviews.summarize(id),
                     decisions.decisionsOn(id));
         }
-        Application application = applications.require(id);
         if (application.isOwnedBy(caller.userId())) {
             return mapper.toView(application, caller.getUsername(), null, decisions.decisionsOn(id));
         }

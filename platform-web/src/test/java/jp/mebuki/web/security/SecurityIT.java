@@ -105,6 +105,17 @@ class SecurityIT {
     }
 
     @Test
+    void letsOnlyAnAdministratorDeployAModelLikeTheModelerDoes() {
+        assertThat(deploy(null).status()).isEqualTo(401);
+        assertThat(deploy("pm.sato").status()).isEqualTo(403);
+
+        Response deployed = deploy("admin");
+
+        assertThat(deployed.status()).isEqualTo(200);
+        assertThat(deployed.body().path("deployedProcessDefinitions").toString()).contains("ModelerDeployCheck");
+    }
+
+    @Test
     void acceptsABasicAuthenticatedPostWithoutCsrfToken() {
         Response response = api.post("app.abe", "/api/applications", draft());
 
@@ -161,6 +172,31 @@ class SecurityIT {
 
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.body().path("userId").asText()).isEqualTo("camunda-admin");
+    }
+
+    /** A multipart deployment as the Camunda Modeler sends it. */
+    private Response deploy(String user) {
+        String boundary = "mebuki-test-boundary";
+        String model = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                    xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="modelerCheck"
+                    targetNamespace="https://mebuki.jp/test">
+                  <bpmn:process id="ModelerDeployCheck" isExecutable="true" camunda:historyTimeToLive="P1D">
+                    <bpmn:startEvent id="StartEventCheck"/>
+                  </bpmn:process>
+                </bpmn:definitions>
+                """;
+        String body = "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"deployment-name\"\r\n\r\nmodeler-check\r\n"
+                + "--" + boundary + "\r\n"
+                + "Content-Disposition: form-data; name=\"data\"; filename=\"check.bpmn\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\n" + model + "\r\n"
+                + "--" + boundary + "--\r\n";
+        HttpRequest.Builder request = api.request(user, "/engine-rest/deployment/create")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return api.send(request);
     }
 
     private void signIn(Api browser, String user) {

@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -22,6 +23,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jp.mebuki.web.problem.ProblemWriter;
 
 /**
@@ -119,9 +121,8 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static void unauthorized(ProblemWriter problems, HttpServletRequest request,
-            jakarta.servlet.http.HttpServletResponse response,
-            org.springframework.security.core.AuthenticationException e) throws IOException {
+    private static void unauthorized(ProblemWriter problems, HttpServletRequest request, HttpServletResponse response,
+            AuthenticationException e) throws IOException {
         boolean badCredentials = e instanceof BadCredentialsException
                 || request.getHeader("Authorization") != null;
         problems.write(request, response, HttpStatus.UNAUTHORIZED,

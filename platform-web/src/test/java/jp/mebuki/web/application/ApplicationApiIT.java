@@ -2,6 +2,7 @@ package jp.mebuki.web.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -246,7 +247,7 @@ class ApplicationApiIT {
         Response created = api.post("app.mori", "/api/applications", complete("Withdrawn draft"));
 
         Response withdrawn = api.send(api.request("app.mori", path(created) + "/withdraw")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+                .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(withdrawn.status()).isEqualTo(200);
         assertThat(withdrawn.body().path("status").asText()).isEqualTo("WITHDRAWN");

@@ -18,14 +18,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.demo.DemoDataLoader;
 import jp.mebuki.core.programme.Call;
 import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.core.programme.EligibleInstitution;
 import jp.mebuki.core.programme.Institution;
-import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.review.AssignmentState;
 import jp.mebuki.core.review.ReviewService;
+import jp.mebuki.core.user.Role;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.support.Api;
 import jp.mebuki.web.support.Api.Response;
@@ -66,7 +67,7 @@ class TaskApiIT {
         assertThat(first.path("dueAt").asText()).isNotBlank();
         assertThat(taskIds(reviewers.get(0))).contains(first.path("id").asText())
                 .doesNotContain(second.path("id").asText());
-        String outsider = users.withRole(jp.mebuki.core.user.Role.REVIEWER).stream()
+        String outsider = users.withRole(Role.REVIEWER).stream()
                 .map(u -> u.username()).filter(u -> !reviewers.contains(u)).findFirst().orElseThrow();
         assertThat(tasksOf(outsider)).noneMatch(t -> t.path("application").path("id").asLong() == application);
         assertThat(api.get(reviewers.get(0), "/api/applications/" + application).status()).isEqualTo(200);
@@ -151,15 +152,7 @@ class TaskApiIT {
     void letsTheProgrammeManagerDecideOnceEveryReviewIsIn() {
         long application = submitted("Reviewed and decided", openCallId());
         List<String> reviewers = reviewersOf(application);
-        for (String reviewer : reviewers) {
-            String conflictTask = taskOf(reviewer, application, "DECLARE_CONFLICT").path("id").asText();
-            assertThat(api.post(reviewer, "/api/tasks/" + conflictTask + "/conflict", Map.of("conflict", false))
-                    .status()).isEqualTo(204);
-            String scoreTask = taskOf(reviewer, application, "SCORE_APPLICATION").path("id").asText();
-            assertThat(api.post(reviewer, "/api/tasks/" + scoreTask + "/review", review(GOOD_SCORES)).status())
-                    .isEqualTo(204);
-        }
-        String decideTask = awaitTask("pm.sato", application, "DECIDE").path("id").asText();
+        String decideTask = reviewByAll(application);
 
         Response withoutReason = api.post("pm.sato", "/api/tasks/" + decideTask + "/decision", Map.of("outcome", "ADOPT"));
         Response unknownOutcome = api.post("pm.sato", "/api/tasks/" + decideTask + "/decision",
@@ -191,6 +184,43 @@ class TaskApiIT {
     }
 
     @Test
+    void letsTheApplicantReviseAndResubmitWhenTheProgrammeManagerAsksForIt() {
+        long application = submitted("Needs another round", openCallId());
+        String decideTask = reviewByAll(application);
+        assertThat(api.post("pm.sato", "/api/tasks/" + decideTask + "/decision",
+                Map.of("outcome", "REQUEST_REVISION", "reason", "clarify the budget")).status()).isEqualTo(204);
+        assertThat(api.get("app.mori", "/api/applications/" + application).body().path("status").asText())
+                .isEqualTo("REVISION_REQUESTED");
+
+        Map<String, Object> revised = content("Needs another round (revised budget)");
+        Response edited = api.put("app.mori", "/api/applications/" + application, revised);
+        Response resubmitted = api.post("app.mori", "/api/applications/" + application + "/submit", "");
+
+        assertThat(edited.status()).isEqualTo(200);
+        assertThat(resubmitted.status()).isEqualTo(200);
+        assertThat(resubmitted.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(resubmitted.body().path("reviewRound").asInt()).isEqualTo(2);
+        assertThat(resubmitted.body().path("decisions").get(0).path("reason").asText()).isEqualTo("clarify the budget");
+        String reviewer = reviewersOf(application).get(0);
+        assertThat(taskOf(reviewer, application, "DECLARE_CONFLICT").path("application").path("title").asText())
+                .isEqualTo("Needs another round (revised budget)");
+    }
+
+    @Test
+    void takesTheTasksOfAWithdrawnApplicationAway() {
+        long application = submitted("Withdrawn during review", openCallId());
+        String reviewer = reviewersOf(application).get(0);
+        String conflictTask = taskOf(reviewer, application, "DECLARE_CONFLICT").path("id").asText();
+
+        assertThat(api.post("app.mori", "/api/applications/" + application + "/withdraw",
+                Map.of("reason", "licensed to a company")).status()).isEqualTo(200);
+
+        assertThat(taskIds(reviewer)).doesNotContain(conflictTask);
+        assertThat(api.post(reviewer, "/api/tasks/" + conflictTask + "/conflict", Map.of("conflict", false))
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void hidesTheApplicantsIdentityFromReviewersOfABlindCall() {
         long application = submitted("Blindly reviewed gripper", blindCallId());
         String reviewer = reviewersOf(application).get(0);
@@ -219,8 +249,31 @@ class TaskApiIT {
     // ---------------------------------------------------------------- helpers
 
     private long submitted(String title, long callId) {
-        Map<String, Object> body = new HashMap<>();
+        Map<String, Object> body = content(title);
         body.put("callId", callId);
+        Response created = api.post("app.mori", "/api/applications", body);
+        assertThat(created.status()).isEqualTo(201);
+        long id = created.body().path("id").asLong();
+        Response submitted = api.post("app.mori", "/api/applications/" + id + "/submit", "");
+        assertThat(submitted.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
+        return id;
+    }
+
+    /** Every assigned reviewer declares no conflict and reviews; returns the programme manager's decision task. */
+    private String reviewByAll(long application) {
+        for (String reviewer : reviewersOf(application)) {
+            String conflictTask = taskOf(reviewer, application, "DECLARE_CONFLICT").path("id").asText();
+            assertThat(api.post(reviewer, "/api/tasks/" + conflictTask + "/conflict", Map.of("conflict", false))
+                    .status()).isEqualTo(204);
+            String scoreTask = taskOf(reviewer, application, "SCORE_APPLICATION").path("id").asText();
+            assertThat(api.post(reviewer, "/api/tasks/" + scoreTask + "/review", review(GOOD_SCORES)).status())
+                    .isEqualTo(204);
+        }
+        return awaitTask("pm.sato", application, "DECIDE").path("id").asText();
+    }
+
+    private static Map<String, Object> content(String title) {
+        Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("abstractText", "A gripper that handles fish gently, built from food-safe silicone.");
         body.put("technologyField", "ROBOTICS_DRONES");
@@ -228,12 +281,7 @@ class TaskApiIT {
         body.put("requestedAmountYen", 3_000_000);
         body.put("institutionCode", "sendai-kosen");
         body.put("team", List.of(Map.of("name", "Mori Kaito", "role", "lead", "affiliation", "Sendai College")));
-        Response created = api.post("app.mori", "/api/applications", body);
-        assertThat(created.status()).isEqualTo(201);
-        long id = created.body().path("id").asLong();
-        Response submitted = api.post("app.mori", "/api/applications/" + id + "/submit", "");
-        assertThat(submitted.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
-        return id;
+        return body;
     }
 
     /** The reviewers currently holding a slot, in slot order. */

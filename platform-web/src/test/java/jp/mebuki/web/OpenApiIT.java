@@ -35,6 +35,17 @@ class OpenApiIT {
         assertThat(paths.path("/api/tasks/{id}/conflict").has("post")).isTrue();
         assertThat(paths.path("/api/tasks/{id}/review").has("post")).isTrue();
         assertThat(paths.path("/api/tasks/{id}/decision").has("post")).isTrue();
+        assertThat(paths.path("/api/applications").path("post").path("responses").has("201")).isTrue();
+    }
+
+    @Test
+    void describesRefusalsAsProblemDetails() {
+        JsonNode docs = docs().body();
+        JsonNode refusal = docs.path("paths").path("/api/tasks/{id}/review").path("post").path("responses").path("400");
+
+        assertThat(refusal.path("content").path("application/problem+json").path("schema").path("$ref").asText())
+                .isEqualTo("#/components/schemas/Problem");
+        assertThat(docs.path("components").path("schemas").path("Problem").path("properties").has("field")).isTrue();
     }
 
     @Test

@@ -64,10 +64,9 @@ class ApplicationController {
 
     @PostMapping
     @PreAuthorize("hasRole('APPLICANT')")
-    @Operation(summary = "Create a draft in an open call (APPLICANT)", responses = {
-            @ApiResponse(responseCode = "201", description = "the draft; Location names it"),
-            @ApiResponse(responseCode = "400", description = "invalid input; `field` names it"),
-            @ApiResponse(responseCode = "409", description = "the call is not open") })
+    @Operation(summary = "Create a draft in an open call (APPLICANT)",
+            description = "400 for invalid input (`field` names it), 409 when the call is not open.")
+    @ApiResponse(responseCode = "201", description = "the draft; the Location header names it")
     ResponseEntity<ApplicationView> create(@Valid @RequestBody CreateApplicationRequest request,
             @AuthenticationPrincipal PlatformUser caller) {
         Application draft = applications.createDraft(caller.userId(), caller.actor(), new CallId(request.callId()),

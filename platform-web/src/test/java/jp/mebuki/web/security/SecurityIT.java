@@ -48,6 +48,7 @@ class SecurityIT {
         assertThat(response.body().path("status").asInt()).isEqualTo(401);
         assertThat(response.body().path("code").asText()).isEqualTo("unauthenticated");
         assertThat(response.raw()).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(cookie(response, "MEBUKI-XSRF-TOKEN")).as("no CSRF cookie before sign-in").isNull();
     }
 
     @Test

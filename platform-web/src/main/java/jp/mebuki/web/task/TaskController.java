@@ -1,0 +1,81 @@
+package jp.mebuki.web.task;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.user.UserDirectory;
+import jp.mebuki.web.security.PlatformUser;
+import jp.mebuki.workflows.task.WorkTaskService;
+
+@RestController
+@RequestMapping("/api/tasks")
+@Tag(name = "Tasks")
+class TaskController {
+
+    private final WorkTaskService tasks;
+    private final TaskInbox inbox;
+    private final UserDirectory users;
+
+    TaskController(WorkTaskService tasks, TaskInbox inbox, UserDirectory users) {
+        this.tasks = tasks;
+        this.inbox = inbox;
+        this.users = users;
+    }
+
+    @GetMapping
+    @Operation(summary = "The caller's open tasks, earliest due first (any signed-in user)")
+    List<TaskView> openTasks(@AuthenticationPrincipal PlatformUser caller) {
+        return inbox.openTasksOf(account(caller));
+    }
+
+    @PostMapping("/{id}/conflict")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Operation(summary = "Declare whether the caller has a conflict of interest (REVIEWER, own DECLARE_CONFLICT task)",
+            description = "204; 404 when the task is not the caller's; 409 for another kind of task; 400 for a"
+                    + " conflict without a reason.")
+    void declareConflict(@PathVariable String id, @Valid @RequestBody ConflictDeclarationRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.declareConflict(id, account(caller), request.conflict(), request.reason());
+    }
+
+    @PostMapping("/{id}/review")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Operation(summary = "Submit a review (REVIEWER, own SCORE_APPLICATION task)",
+            description = "204; 400 naming `scores.CRITERION` for a missing, unknown or out-of-range score, or"
+                    + " `comment`/`recommendation`; 404 when the task is not the caller's; 409 for another kind.")
+    void review(@PathVariable String id, @Valid @RequestBody ReviewRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.submitReview(id, account(caller), request.scores(), request.comment(), request.recommendation());
+    }
+
+    @PostMapping("/{id}/decision")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PM')")
+    @Operation(summary = "Decide on a reviewed application (PM, DECIDE task)",
+            description = "204; 400 naming `outcome` or `reason` (a reason is required); 404 when the task is not"
+                    + " visible to the caller; 409 for another kind of task.")
+    void decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.decide(id, account(caller), request.outcome(), request.reason());
+    }
+
+    private UserAccount account(PlatformUser caller) {
+        return users.require(caller.userId());
+    }
+}

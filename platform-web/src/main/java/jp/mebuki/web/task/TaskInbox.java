@@ -1,0 +1,52 @@
+package jp.mebuki.web.task;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import jp.mebuki.core.application.Application;
+import jp.mebuki.core.application.ApplicationService;
+import jp.mebuki.core.programme.CallCatalog;
+import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.user.UserDirectory;
+import jp.mebuki.workflows.task.TaskKind;
+import jp.mebuki.workflows.task.WorkTask;
+import jp.mebuki.workflows.task.WorkTaskService;
+
+/**
+ * Builds the caller's inbox: each open task with its application's summary. Reviewers' tasks on a
+ * blind call leave the applicant's identity out; a programme manager's decision task shows it.
+ */
+@Component
+class TaskInbox {
+
+    private final WorkTaskService tasks;
+    private final ApplicationService applications;
+    private final CallCatalog calls;
+    private final UserDirectory users;
+    private final TaskViewMapper mapper;
+
+    TaskInbox(WorkTaskService tasks, ApplicationService applications, CallCatalog calls, UserDirectory users,
+            TaskViewMapper mapper) {
+        this.tasks = tasks;
+        this.applications = applications;
+        this.calls = calls;
+        this.users = users;
+        this.mapper = mapper;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TaskView> openTasksOf(UserAccount user) {
+        return tasks.openTasksOf(user).stream().map(this::toView).toList();
+    }
+
+    private TaskView toView(WorkTask task) {
+        Application application = applications.require(task.applicationId());
+        boolean reviewerTask = task.kind() != TaskKind.DECIDE;
+        boolean blind = reviewerTask && calls.requireCall(application.getCallId()).blindReview();
+        TaskView.TaskApplicationView summary = blind ? mapper.toBlindSummary(application)
+                : mapper.toSummary(application, users.require(application.getApplicantId()).username());
+        return mapper.toView(task, summary);
+    }
+}

@@ -1,0 +1,29 @@
+package jp.mebuki.web.task;
+
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+
+import jp.mebuki.core.application.Application;
+import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.workflows.task.WorkTask;
+
+@Mapper
+interface TaskViewMapper {
+
+    @Mapping(target = "id", source = "task.id")
+    @Mapping(target = "name", source = "task.name")
+    @Mapping(target = "application", source = "application")
+    TaskView toView(WorkTask task, TaskView.TaskApplicationView application);
+
+    @Mapping(target = "id", source = "application.id")
+    @Mapping(target = "applicant", source = "applicant")
+    TaskView.TaskApplicationView toSummary(Application application, String applicant);
+
+    @Mapping(target = "applicant", ignore = true)
+    @Mapping(target = "institutionCode", ignore = true)
+    TaskView.TaskApplicationView toBlindSummary(Application application);
+
+    default long id(ApplicationId id) {
+        return id.value();
+    }
+}

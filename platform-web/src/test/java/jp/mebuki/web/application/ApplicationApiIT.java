@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.web.support.Api;
+import jp.mebuki.web.support.Drafts;
 import jp.mebuki.web.support.Api.Response;
 import jp.mebuki.web.support.MutableClock;
 import jp.mebuki.web.support.WebIT;
@@ -339,15 +340,6 @@ class ApplicationApiIT {
     }
 
     private Map<String, Object> complete(String title) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("callId", openCallId());
-        body.put("title", title);
-        body.put("abstractText", "A gripper that handles fish gently, built from food-safe silicone.");
-        body.put("technologyField", "ROBOTICS_DRONES");
-        body.put("growthStage", "SEED");
-        body.put("requestedAmountYen", 3_000_000);
-        body.put("institutionCode", "sendai-kosen");
-        body.put("team", List.of(Map.of("name", "Mori Kaito", "role", "lead", "affiliation", "Sendai College")));
-        return body;
+        return Drafts.complete(openCallId(), title);
     }
 }

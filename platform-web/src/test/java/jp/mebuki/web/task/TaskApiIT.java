@@ -29,6 +29,7 @@ import jp.mebuki.core.review.ReviewService;
 import jp.mebuki.core.user.Role;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.support.Api;
+import jp.mebuki.web.support.Drafts;
 import jp.mebuki.web.support.Api.Response;
 import jp.mebuki.web.support.WebIT;
 
@@ -192,7 +193,7 @@ class TaskApiIT {
         assertThat(api.get("app.mori", "/api/applications/" + application).body().path("status").asText())
                 .isEqualTo("REVISION_REQUESTED");
 
-        Map<String, Object> revised = content("Needs another round (revised budget)");
+        Map<String, Object> revised = Drafts.complete(openCallId(), "Needs another round (revised budget)");
         Response edited = api.put("app.mori", "/api/applications/" + application, revised);
         Response resubmitted = api.post("app.mori", "/api/applications/" + application + "/submit", "");
 
@@ -249,8 +250,7 @@ class TaskApiIT {
     // ---------------------------------------------------------------- helpers
 
     private long submitted(String title, long callId) {
-        Map<String, Object> body = content(title);
-        body.put("callId", callId);
+        Map<String, Object> body = Drafts.complete(callId, title);
         Response created = api.post("app.mori", "/api/applications", body);
         assertThat(created.status()).isEqualTo(201);
         long id = created.body().path("id").asLong();
@@ -270,18 +270,6 @@ class TaskApiIT {
                     .isEqualTo(204);
         }
         return awaitTask("pm.sato", application, "DECIDE").path("id").asText();
-    }
-
-    private static Map<String, Object> content(String title) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("title", title);
-        body.put("abstractText", "A gripper that handles fish gently, built from food-safe silicone.");
-        body.put("technologyField", "ROBOTICS_DRONES");
-        body.put("growthStage", "SEED");
-        body.put("requestedAmountYen", 3_000_000);
-        body.put("institutionCode", "sendai-kosen");
-        body.put("team", List.of(Map.of("name", "Mori Kaito", "role", "lead", "affiliation", "Sendai College")));
-        return body;
     }
 
     /** The reviewers currently holding a slot, in slot order. */

@@ -34,6 +34,12 @@ public class CallCatalog {
         return calls.findOpenAt(clock.instant());
     }
 
+    /** Every call, latest opening first (programme managers' overview). */
+    @Transactional(readOnly = true)
+    public List<Call> allCalls() {
+        return calls.findAll().stream().sorted(Comparator.comparing(Call::opensAt).reversed()).toList();
+    }
+
     @Transactional(readOnly = true)
     public Call requireCall(CallId id) {
         return calls.findById(id).orElseThrow(() -> new NotFoundException("call", id));

@@ -246,6 +246,12 @@ public class ReviewService {
         return reviews.findByApplicationIdOrderByIdAsc(applicationId);
     }
 
+    /** The reviewer's submitted reviews, latest first (their review history). */
+    @Transactional(readOnly = true)
+    public List<Review> reviewsBy(UserId reviewer) {
+        return reviews.findByReviewerIdOrderByIdDesc(reviewer);
+    }
+
     @Transactional(readOnly = true)
     public List<ConflictOfInterest> conflictsOf(ApplicationId applicationId) {
         return conflicts.findByApplicationId(applicationId);

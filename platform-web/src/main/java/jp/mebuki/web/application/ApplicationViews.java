@@ -12,18 +12,16 @@ import jp.mebuki.core.application.Application;
 import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.decision.DecisionService;
-import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.core.review.ReviewAssignment;
 import jp.mebuki.core.review.ReviewService;
-import jp.mebuki.core.shared.NotFoundException;
 import jp.mebuki.core.user.Role;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.security.PlatformUser;
 
 /**
- * Decides what of an application the caller may see and builds the view: staff see everything,
- * owners everything but scores, assigned reviewers the content (without identity on blind calls),
- * anybody else nothing (404).
+ * Builds the API's view of an application for the caller, as {@link ApplicationAccess} decides: staff
+ * see everything, owners everything but scores, assigned reviewers the content (without identity on
+ * blind calls), anybody else nothing (404).
  */
 @Component
 class ApplicationViews {
@@ -31,16 +29,16 @@ class ApplicationViews {
     private final ApplicationService applications;
     private final ReviewService reviews;
     private final DecisionService decisions;
-    private final CallCatalog calls;
     private final UserDirectory users;
     private final ApplicationViewMapper mapper;
+    private final ApplicationAccess access;
 
     ApplicationViews(ApplicationService applications, ReviewService reviews, DecisionService decisions,
-            CallCatalog calls, UserDirectory users, ApplicationViewMapper mapper) {
+            UserDirectory users, ApplicationViewMapper mapper, ApplicationAccess access) {
+        this.access = access;
         this.applications = applications;
         this.reviews = reviews;
         this.decisions = decisions;
-        this.calls = calls;
         this.users = users;
         this.mapper = mapper;
     }
@@ -48,18 +46,13 @@ class ApplicationViews {
     @Transactional(readOnly = true)
     public ApplicationView detail(ApplicationId id, PlatformUser caller) {
         Application application = applications.require(id);
-        if (caller.isStaff()) {
-            return mapper.toView(application, applicantOf(application), reviews.summarize(id),
+        return switch (access.audienceOf(application, caller)) {
+            case STAFF -> mapper.toView(application, applicantOf(application), reviews.summarize(id),
                     decisions.decisionsOn(id));
-        }
-        if (application.isOwnedBy(caller.userId())) {
-            return mapper.toView(application, caller.getUsername(), null, decisions.decisionsOn(id));
-        }
-        if (caller.hasRole(Role.REVIEWER) && reviews.mayReview(id, caller.userId())) {
-            return isBlind(application) ? mapper.toBlindView(application)
-                    : mapper.toReviewerView(application, applicantOf(application));
-        }
-        throw new NotFoundException("application", id);
+            case OWNER -> mapper.toView(application, caller.getUsername(), null, decisions.decisionsOn(id));
+            case REVIEWER -> mapper.toReviewerView(application, applicantOf(application));
+            case BLIND_REVIEWER -> mapper.toBlindView(application);
+        };
     }
 
     /** Staff: all; applicants: their own; reviewers: those of their open assignments they may review. */
@@ -90,7 +83,7 @@ class ApplicationViews {
     }
 
     private boolean isBlind(Application application) {
-        return calls.requireCall(application.getCallId()).blindReview();
+        return access.isBlind(application);
     }
 
     private String applicantOf(Application application) {

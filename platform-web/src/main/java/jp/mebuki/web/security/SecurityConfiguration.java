@@ -2,6 +2,7 @@ package jp.mebuki.web.security;
 
 import java.io.IOException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -13,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.web.PathPatternRequestMatcherBuilderFactoryBean;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -37,8 +39,9 @@ import jp.mebuki.web.problem.ProblemWriter;
  * the session cookie (token in the {@code MEBUKI-XSRF-TOKEN} cookie, echoed in the
  * {@code X-MEBUKI-XSRF-TOKEN} header) and not
  * for requests carrying an {@code Authorization} header, which a browser never adds cross-site.</li>
- * <li>Everything else: form login at {@code /login}, logout; API documentation, health and the Camunda
- * webapps (which have their own login and CSRF protection) are public.</li>
+ * <li>Everything else, including the web pages of {@code jp.mebuki.web.ui}: our own form login at
+ * {@code /login}, remember-me, logout, CSRF on every form; API documentation, health, static assets
+ * and the Camunda webapps (which have their own login and CSRF protection) are public.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -107,13 +110,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain webChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain webChain(HttpSecurity http, UserDetailsService users,
+            @Value("${mebuki.security.remember-me-key}") String rememberMeKey) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/login", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
-                        "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/camunda/**")
+                        "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/camunda/**",
+                        "/css/**", "/js/**", "/webjars/**", "/favicon.ico")
                 .permitAll()
                 .anyRequest().authenticated())
-                .formLogin(form -> form.defaultSuccessUrl("/swagger-ui/index.html"))
+                // our own bilingual sign-in page (jp.mebuki.web.ui.home); after sign-in, each role's start page
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false))
+                .rememberMe(remember -> remember.key(rememberMeKey).userDetailsService(users)
+                        .rememberMeCookieName("MEBUKI-REMEMBER-ME"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())

@@ -1,0 +1,21 @@
+package jp.mebuki.web.ui;
+
+import org.springframework.validation.BindingResult;
+
+import jp.mebuki.core.shared.InvalidInputException;
+
+/** Puts the domain's refusal beside the form field it names (message code {@code domain.<code>}). */
+public final class FieldErrors {
+
+    private FieldErrors() {
+    }
+
+    public static void reject(BindingResult result, InvalidInputException e) {
+        String code = "domain." + e.code();
+        if (e.field() != null && result.getFieldType(e.field()) != null) {
+            result.rejectValue(e.field(), code, e.getMessage());
+        } else {
+            result.reject(code, e.getMessage());
+        }
+    }
+}

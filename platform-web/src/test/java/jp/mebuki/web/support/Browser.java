@@ -1,0 +1,176 @@
+package jp.mebuki.web.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's ChromeDriver (nothing is downloaded: both paths are
+ * given, so Selenium Manager is never asked). One browser per test, with a fresh profile; screenshots
+ * go to {@code target/screenshots}.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+    private final ChromeDriver driver;
+    private final String base;
+    private final Path profile;
+
+    /**
+     * @param acceptLanguage the browser's language preference, e.g. {@code ja} or {@code en-US}
+     */
+    public Browser(int port, String acceptLanguage) {
+        this.base = "http://localhost:" + port;
+        try {
+            this.profile = Files.createTempDirectory("mebuki-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,900",
+                "--lang=" + acceptLanguage);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    public static boolean available() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    public Browser open(String path) {
+        driver.get(base + path);
+        return this;
+    }
+
+    public Browser signIn(String user) {
+        open("/login");
+        type("username", user);
+        type("password", Api.PASSWORD);
+        click("sign-in");
+        return this;
+    }
+
+    public Browser signOut() {
+        driver.findElement(By.cssSelector(".account button")).click();
+        return this;
+    }
+
+    public Browser type(String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    public Browser choose(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    public Browser click(String id) {
+        driver.findElement(By.id(id)).click();
+        return this;
+    }
+
+    public Browser clickCss(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+        return this;
+    }
+
+    /** Clicks the radio button or check box of the named input with the given value. */
+    public Browser check(String name, String value) {
+        driver.findElement(By.cssSelector("input[name='" + name + "'][value='" + value + "']")).click();
+        return this;
+    }
+
+    public String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    public List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    public List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(base.length());
+    }
+
+    public String html() {
+        return driver.getPageSource();
+    }
+
+    public String lang() {
+        return driver.findElement(By.tagName("html")).getAttribute("lang");
+    }
+
+    public Browser waitFor(java.util.function.Function<Browser, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.apply(this));
+        return this;
+    }
+
+    public Browser size(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
+    /** Saves a full-page screenshot as {@code target/screenshots/<name>.png}. */
+    public Path screenshot(String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+            long height = ((Number) driver.executeScript(
+                    "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)")).longValue();
+            Dimension size = driver.manage().window().getSize();
+            driver.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.min(Math.max(height + 140, 600), 4000)));
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            driver.manage().window().setSize(size);
+            Path target = SCREENSHOTS.resolve(name + ".png");
+            Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+            return target;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a leftover temporary profile does no harm
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package jp.mebuki.web.ui;
 
+import org.springframework.beans.BeansException;
 import org.springframework.validation.BindingResult;
 
 import jp.mebuki.core.shared.InvalidInputException;
@@ -12,10 +13,14 @@ public final class FieldErrors {
 
     public static void reject(BindingResult result, InvalidInputException e) {
         String code = "domain." + e.code();
-        if (e.field() != null && result.getFieldType(e.field()) != null) {
-            result.rejectValue(e.field(), code, e.getMessage());
-        } else {
-            result.reject(code, e.getMessage());
+        if (e.field() != null) {
+            try {
+                result.rejectValue(e.field(), code, e.getMessage());
+                return;
+            } catch (BeansException notAFieldOfTheForm) {
+                // the domain named something the form does not show: report it for the whole form
+            }
         }
+        result.reject(code, e.getMessage());
     }
 }

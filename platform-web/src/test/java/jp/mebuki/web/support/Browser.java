@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -83,6 +84,8 @@ public final class Browser implements AutoCloseable {
     public Browser type(String id, String text) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
+        // clear() leaves some inputs (e.g. type=number after a refused value) untouched; select and delete too
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         field.sendKeys(text);
         return this;
     }

@@ -101,7 +101,7 @@ class ApplicantController {
         } catch (InvalidInputException e) {
             FieldErrors.reject(result, e);
             form.padTeam();
-            return formPage(model, form, call, null, 1);
+            return formPage(model, form, call, null, stepOf(result, 1));
         }
     }
 

@@ -16,7 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import jp.mebuki.core.application.ApplicationContent;
+import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
+import jp.mebuki.core.application.TeamMember;
+import jp.mebuki.core.demo.DemoDataLoader;
+import jp.mebuki.core.programme.GrowthStage;
+import jp.mebuki.core.shared.Actor;
+import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.core.review.ReviewService;
 import jp.mebuki.core.user.Role;
@@ -66,7 +73,7 @@ class WebPagesSecurityIT {
         Map<Api, List<String>> posts = Map.of(
                 applicant, List.of("/applicant/applications", "/applicant/applications/" + own + "/edit",
                         "/applicant/applications/" + own + "/submit", "/applicant/applications/" + own + "/withdraw",
-                        "/logout"),
+                        "/applicant/applications/" + own + "/documents", "/logout"),
                 reviewer, List.of("/reviewer/tasks/" + task + "/conflict", "/reviewer/tasks/" + task + "/review"),
                 pm, List.of("/pm/tasks/" + task + "/decide"));
 
@@ -146,7 +153,92 @@ class WebPagesSecurityIT {
                 .noneMatch(a -> a.getTitle().equals("Over the cap"));
     }
 
+    @Test
+    void keepsDocumentsToOwnerStaffAndAssignedReviewers() {
+        Api owner = signedIn("app.mori");
+        long draft = draftOf("app.mori", "With documents");
+        Response uploaded = upload(owner, draft, "plan.pdf", pdf(2_000));
+        assertThat(uploaded.status()).isEqualTo(302);
+        String page = html(owner, "/applicant/applications/" + draft).raw();
+        assertThat(page).contains("The document has been added.").contains("plan.pdf");
+        Matcher link = Pattern.compile("/documents/(\\d+)").matcher(page);
+        assertThat(link.find()).isTrue();
+        String document = "/documents/" + link.group(1);
+        screeningProcess.submit(new ApplicationId(draft), users.requireByUsername("app.mori").id(),
+                Actor.user("app.mori"));
+        List<String> assigned = List.copyOf(screening.reviewersOf(draft));
+        String outsider = users.withRole(Role.REVIEWER).stream().map(u -> u.username())
+                .filter(u -> !assigned.contains(u)).findFirst().orElseThrow();
+
+        Response own = html(owner, document);
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.contentType()).isEqualTo("application/pdf");
+        assertThat(own.header("Content-Disposition")).contains("attachment").contains("plan.pdf");
+        assertThat(own.raw()).startsWith("%PDF-");
+        assertThat(html(signedIn("pm.sato"), document).status()).isEqualTo(200);
+        assertThat(html(signedIn(assigned.get(0)), document).status()).isEqualTo(200);
+        assertThat(html(signedIn("app.abe"), document).status()).isEqualTo(404);
+        assertThat(html(signedIn(outsider), document).status()).isEqualTo(404);
+        assertThat(html(owner, "/documents/999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void refusesUploadsOfTheWrongTypeOrSizeWithAMessage() {
+        Api owner = signedIn("app.mori");
+        long draft = draftOf("app.mori", "Refused documents");
+
+        Response text = upload(owner, draft, "looks-like.pdf", "just text, not a PDF".getBytes(StandardCharsets.UTF_8));
+        assertThat(text.status()).isEqualTo(302);
+        assertThat(html(owner, "/applicant/applications/" + draft).raw()).contains("id=\"upload-error\"")
+                .contains("Only PDF files are accepted.");
+
+        Response large = upload(owner, draft, "large.pdf", pdf(70_000));
+        assertThat(large.status()).isEqualTo(302);
+        assertThat(html(owner, "/applicant/applications/" + draft).raw())
+                .contains("The file is larger than allowed.");
+
+        Response other = upload(signedIn("app.abe"), draft, "plan.pdf", pdf(1_000));
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(html(owner, "/applicant/applications/" + draft).raw()).doesNotContain("/documents/");
+    }
+
     // ---------------------------------------------------------------- helpers
+
+    private long draftOf(String applicant, String title) {
+        UserAccount owner = users.requireByUsername(applicant);
+        return applications.createDraft(owner.id(), Actor.user(applicant),
+                calls.findCallByCode(DemoDataLoader.OPEN_CALL).orElseThrow().id(),
+                new ApplicationContent(title, "Abstract.", "ROBOTICS_DRONES", GrowthStage.SEED, 1_000_000L,
+                        owner.institutionCode(), List.of(new TeamMember("Mori Kaito", "lead", null))))
+                .getId().value();
+    }
+
+    /** A minimal PDF padded to the given size. */
+    private static byte[] pdf(int size) {
+        byte[] bytes = new byte[size];
+        java.util.Arrays.fill(bytes, (byte) ' ');
+        byte[] head = "%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, bytes, 0, head.length);
+        byte[] tail = "\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(tail, 0, bytes, size - tail.length, tail.length);
+        return bytes;
+    }
+
+    /** A multipart upload as the page's form sends it, with the page's CSRF token. */
+    private static Response upload(Api browser, long application, String fileName, byte[] content) {
+        String token = token(browser, "/applicant/calls");
+        String boundary = "mebuki-upload-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return browser.send(browser.request(null, "/applicant/applications/" + application + "/documents")
+                .setHeader("Accept", "text/html").setHeader("Accept-Language", "en")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
 
     private Api signedIn(String user) {
         Api browser = api.session();

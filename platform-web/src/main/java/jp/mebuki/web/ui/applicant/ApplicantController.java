@@ -1,5 +1,6 @@
 package jp.mebuki.web.ui.applicant;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.mebuki.core.application.Application;
@@ -24,6 +26,7 @@ import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.application.ApplicationStatus;
 import jp.mebuki.core.decision.DecisionService;
+import jp.mebuki.core.document.DocumentService;
 import jp.mebuki.core.programme.Call;
 import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.core.programme.CallId;
@@ -50,9 +53,11 @@ class ApplicantController {
     private final ReviewService reviews;
     private final DecisionService decisions;
     private final ApplicationFormMapper mapper;
+    private final DocumentService documents;
 
     ApplicantController(CallCatalog calls, ApplicationService applications, ScreeningProcessService screening,
-            ReviewService reviews, DecisionService decisions, ApplicationFormMapper mapper) {
+            ReviewService reviews, DecisionService decisions, ApplicationFormMapper mapper, DocumentService documents) {
+        this.documents = documents;
         this.calls = calls;
         this.applications = applications;
         this.screening = screening;
@@ -173,7 +178,23 @@ class ApplicantController {
         model.addAttribute("decisions", decisions.decisionsOn(application.getId()));
         model.addAttribute("institution", calls.findInstitution(application.getInstitutionCode()).orElse(null));
         model.addAttribute("fields", calls.technologyFields());
+        model.addAttribute("documents", documents.documentsOf(application.getId()));
+        model.addAttribute("maxDocumentBytes", documents.maxBytes());
         return "applicant/application";
+    }
+
+    /** A PDF for the draft (or the application being revised); a refusal is shown above the upload form. */
+    @PostMapping("/applications/{id}/documents")
+    String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+            @AuthenticationPrincipal PlatformUser user, RedirectAttributes redirect) throws IOException {
+        try {
+            documents.upload(new ApplicationId(id), user.userId(), user.actor(),
+                    file == null ? null : file.getOriginalFilename(), file == null ? null : file.getBytes());
+            redirect.addFlashAttribute("notice", "notice.uploaded");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("uploadError", "domain." + e.code());
+        }
+        return "redirect:/applicant/applications/" + id + "#documents";
     }
 
     @PostMapping("/applications/{id}/withdraw")

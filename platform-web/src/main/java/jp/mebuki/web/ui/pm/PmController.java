@@ -28,6 +28,7 @@ import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.application.ApplicationStatus;
 import jp.mebuki.core.decision.DecisionOutcome;
 import jp.mebuki.core.decision.DecisionService;
+import jp.mebuki.core.document.DocumentService;
 import jp.mebuki.core.programme.Call;
 import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.core.programme.CallId;
@@ -55,9 +56,12 @@ class PmController {
     private final WorkTaskService tasks;
     private final UserDirectory users;
     private final Clock clock;
+    private final DocumentService documents;
 
     PmController(CallCatalog calls, ApplicationService applications, ReviewService reviews,
-            DecisionService decisions, WorkTaskService tasks, UserDirectory users, Clock clock) {
+            DecisionService decisions, WorkTaskService tasks, UserDirectory users, Clock clock,
+            DocumentService documents) {
+        this.documents = documents;
         this.calls = calls;
         this.applications = applications;
         this.reviews = reviews;
@@ -110,6 +114,7 @@ class PmController {
         model.addAttribute("reviews", reviews.reviewsOf(application.getId()));
         model.addAttribute("summary", reviews.summarize(application.getId()));
         model.addAttribute("decisions", decisions.decisionsOn(application.getId()));
+        model.addAttribute("documents", documents.documentsOf(application.getId()));
         model.addAttribute("decideTask", decideTaskFor(application.getId(), user).orElse(null));
         model.addAttribute("now", clock.instant());
         return "pm/application";

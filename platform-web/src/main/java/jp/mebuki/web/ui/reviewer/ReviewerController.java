@@ -22,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import jp.mebuki.core.application.Application;
 import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
+import jp.mebuki.core.document.DocumentService;
 import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.core.review.Recommendation;
 import jp.mebuki.core.review.Review;
@@ -50,9 +51,11 @@ class ReviewerController {
     private final CallCatalog calls;
     private final UserDirectory users;
     private final Clock clock;
+    private final DocumentService documents;
 
     ReviewerController(WorkTaskService tasks, ApplicationService applications, ApplicationAccess access,
-            ReviewService reviews, CallCatalog calls, UserDirectory users, Clock clock) {
+            ReviewService reviews, CallCatalog calls, UserDirectory users, Clock clock, DocumentService documents) {
+        this.documents = documents;
         this.tasks = tasks;
         this.applications = applications;
         this.access = access;
@@ -170,6 +173,7 @@ class ReviewerController {
     private void addApplication(Model model, Application application, Audience audience) {
         model.addAttribute("app", application);
         model.addAttribute("showIdentity", audience.seesIdentity());
+        model.addAttribute("documents", documents.documentsOf(application.getId()));
         model.addAttribute("fieldNames", calls.technologyFields().stream()
                 .collect(Collectors.toMap(f -> f.code(), Function.identity())));
         if (audience.seesIdentity()) {

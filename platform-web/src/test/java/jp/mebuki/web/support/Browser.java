@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -90,18 +91,30 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file for a file input, as a person picking it in the file dialog. */
+    public Browser attach(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     public Browser choose(String id, String value) {
         new Select(driver.findElement(By.id(id))).selectByValue(value);
         return this;
     }
 
+    /** Clicks a button or link that loads a new page, and waits until the new page has replaced the old one. */
     public Browser click(String id) {
-        driver.findElement(By.id(id)).click();
-        return this;
+        return navigate(driver.findElement(By.id(id)));
     }
 
     public Browser clickCss(String css) {
-        driver.findElement(By.cssSelector(css)).click();
+        return navigate(driver.findElement(By.cssSelector(css)));
+    }
+
+    private Browser navigate(WebElement target) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        target.click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
         return this;
     }
 

@@ -2,6 +2,10 @@ package jp.mebuki.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -187,6 +191,10 @@ class BrowserJourneysIT {
         try (Browser browser = new Browser(port, "en")) {
             browser.signIn("app.mori").open("/applicant/applications/" + id);
             assertThat(browser.text("#next-step")).contains("asks for a revision");
+            browser.attach("file", fieldTestPlan()).click("upload");
+            assertThat(browser.text(".notice")).contains("document has been added");
+            assertThat(browser.text(".documents")).contains("field-test-plan.pdf");
+            browser.screenshot("09-applicant-documents-en");
             browser.click("revise");
             assertThat(browser.text(".alert.warn")).contains("field-test plan");
             browser.screenshot("08-applicant-revision-en");
@@ -224,6 +232,16 @@ class BrowserJourneysIT {
             browser.clickCss(".lang a[lang='ja']");
             assertThat(browser.text("h1")).isEqualTo("募集中の公募");
             assertThat(browser.text(".cards")).contains("みちのくギャップファンド 2026年度 第2回公募").contains("5,000,000円");
+        }
+    }
+
+    private static Path fieldTestPlan() {
+        try {
+            Path file = Files.createTempDirectory("mebuki-upload-").resolve("field-test-plan.pdf");
+            Files.write(file, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -185,7 +185,7 @@ class ProgrammeStatistics {
                 Object platform = NURTURED_KPI.equals(kpi.get("kpi_en")) ? (Object) adopted : "–";
                 rows.add(Arrays.asList(name, Long.parseLong(kpi.get("baseline_fy2024")),
                         Long.parseLong(kpi.get("target_fy2027")), Long.parseLong(kpi.get("target_fy2029")), platform,
-                        kpi.get("unit")));
+                        "kpi.unit." + kpi.get("unit")));
             }
         } catch (IOException e) {
             throw new IllegalStateException("the consortium KPI file cannot be read", e);
@@ -193,7 +193,7 @@ class ProgrammeStatistics {
         return new StatisticsTable("kpis", List.of(StatisticsTable.text("dashboard.col.kpi"),
                 StatisticsTable.count("dashboard.col.baseline"), StatisticsTable.count("dashboard.col.target2027"),
                 StatisticsTable.count("dashboard.col.target2029"), StatisticsTable.count("dashboard.col.platformFigure"),
-                StatisticsTable.text("dashboard.col.unit")), rows);
+                StatisticsTable.label("dashboard.col.unit")), rows);
     }
 
     private static long count(List<Application> of, ApplicationStatus status) {

@@ -60,10 +60,6 @@ public final class Browser implements AutoCloseable {
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
 
-    public static boolean available() {
-        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
-    }
-
     public Browser open(String path) {
         driver.get(base + path);
         return this;

@@ -2,6 +2,7 @@ package jp.mebuki.core.sbir;
 
 import org.springframework.stereotype.Component;
 
+import jp.mebuki.core.stagegate.GateConfirmation;
 import jp.mebuki.core.stagegate.GateSubject;
 import jp.mebuki.core.stagegate.GateSubjectResolver;
 
@@ -25,5 +26,10 @@ class SbirGateSubjects implements GateSubjectResolver {
         SbirProject project = projects.require(new ProjectId(subjectId));
         return new GateSubject(project.getAwardeeId(), project.getInstitutionCode(), project.getTechnologyField(),
                 project.getTitle());
+    }
+
+    @Override
+    public void checkConfirmation(long subjectId, GateConfirmation confirmation) {
+        projects.checkGateConfirmation(new ProjectId(subjectId), confirmation);
     }
 }

@@ -6,4 +6,10 @@ public interface GateSubjectResolver {
     String subjectType();
 
     GateSubject resolve(long subjectId);
+
+    /**
+     * The subject's own rules for a PM's confirmation (e.g. budget ranges, a rework limit); throws the
+     * domain's exceptions to refuse it. Called before the decision is recorded.
+     */
+    void checkConfirmation(long subjectId, GateConfirmation confirmation);
 }

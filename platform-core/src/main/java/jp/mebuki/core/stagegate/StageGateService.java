@@ -188,6 +188,7 @@ public class StageGateService {
                     "gate review " + id + " is " + review.status());
         }
         validate(confirmation);
+        resolver(review.subjectType()).checkConfirmation(review.subjectId(), confirmation);
         GateReview saved = reviews.save(review.withDecision(confirmation, pm.name(), clock.instant()));
         audit.record(pm, "GATE_DECISION_CONFIRMED", review.subjectType(), review.subjectId(),
                 "gate " + review.gate() + ": " + confirmation.decision()
@@ -238,9 +239,12 @@ public class StageGateService {
     }
 
     private GateSubject subject(String subjectType, long subjectId) {
+        return resolver(subjectType).resolve(subjectId);
+    }
+
+    private GateSubjectResolver resolver(String subjectType) {
         return subjects.stream().filter(s -> s.subjectType().equals(subjectType)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no gate subjects of type " + subjectType))
-                .resolve(subjectId);
+                .orElseThrow(() -> new IllegalStateException("no gate subjects of type " + subjectType));
     }
 
     private void validate(GateConfirmation confirmation) {

@@ -12,10 +12,11 @@ import jp.mebuki.core.user.UserDirectory;
 
 /**
  * Answers the gate slot's expressions ({@code ${gateSlots.reviewerOf(gateAssignmentId)}}, ...) from
- * the assignment's domain state, so parallel slots never race on a shared process variable.
+ * the assignment's domain state, so parallel slots never race on a shared process variable. Public
+ * only because the expression language calls public methods of public classes.
  */
 @Component("gateSlots")
-class GateSlotExpressions {
+public class GateSlotExpressions {
 
     private final StageGateService gates;
     private final UserDirectory users;

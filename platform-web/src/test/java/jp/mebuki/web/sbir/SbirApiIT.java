@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -30,6 +31,9 @@ import jp.mebuki.web.support.WebIT;
  * users, budgets outside a phase's range, missing fields.
  */
 @WebIT
+// the job executor polls every 0.1–1 s instead of backing off to a minute: the gates wait on its async steps
+@TestPropertySource(properties = { "camunda.bpm.job-execution.wait-time-in-millis=100",
+        "camunda.bpm.job-execution.max-wait=1000" })
 class SbirApiIT {
 
     private static final String PM = "pm.sato";

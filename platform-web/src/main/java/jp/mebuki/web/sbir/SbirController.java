@@ -16,7 +16,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jp.mebuki.core.programme.Call;
 import jp.mebuki.core.sbir.ResearchTheme;
 import jp.mebuki.core.sbir.SbirCatalog;
-import jp.mebuki.core.sbir.SbirKpis;
 import jp.mebuki.core.sbir.SbirProjectService;
 import jp.mebuki.core.sbir.ThemeId;
 import jp.mebuki.web.security.PlatformUser;
@@ -70,7 +69,7 @@ class SbirController {
     @GetMapping("/kpis")
     @PreAuthorize("hasAnyRole('PM', 'ADMIN')")
     @Operation(summary = "SBIR KPIs: projects per phase, gate conversion, procurement contracts, matchings (PM, ADMIN)")
-    SbirKpis kpis() {
-        return projects.kpis();
+    SbirViews.KpisView kpis() {
+        return mapper.toView(projects.kpis());
     }
 }

@@ -15,6 +15,7 @@ import jp.mebuki.core.sbir.PhaseReport;
 import jp.mebuki.core.sbir.ProjectId;
 import jp.mebuki.core.sbir.ProjectPhase;
 import jp.mebuki.core.sbir.ResearchTheme;
+import jp.mebuki.core.sbir.SbirKpis;
 import jp.mebuki.core.sbir.SbirProject;
 import jp.mebuki.core.sbir.SupportRequest;
 import jp.mebuki.core.sbir.SupportRequestId;
@@ -58,6 +59,8 @@ interface SbirViewMapper {
     SbirViews.SupportView toView(SupportRequest request);
 
     SbirViews.AuditView toView(AuditEntry entry);
+
+    SbirViews.KpisView toView(SbirKpis kpis);
 
     List<SbirViews.AuditView> toAuditViews(List<AuditEntry> entries);
 

@@ -3,6 +3,7 @@ package jp.mebuki.web.sbir;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -78,5 +79,11 @@ final class SbirViews {
 
     @Schema(name = "ProjectAuditEntry")
     record AuditView(long id, Instant occurredAt, String actor, String action, String detail) {
+    }
+
+    @Schema(name = "SbirKpis")
+    record KpisView(int projects, Map<SbirPhase, Long> activeByPhase, Map<ProjectStatus, Long> byStatus,
+            long reachedPhase2, long reachedPhase3, long reachedCommercialization, long publicProcurementContracts,
+            long publicProcurementYen, long privateMatchings, long testMarketings) {
     }
 }

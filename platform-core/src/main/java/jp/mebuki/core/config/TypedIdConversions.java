@@ -16,6 +16,11 @@ import jp.mebuki.core.programme.CallId;
 import jp.mebuki.core.programme.ProgrammeId;
 import jp.mebuki.core.review.ReviewAssignmentId;
 import jp.mebuki.core.review.ReviewId;
+import jp.mebuki.core.sbir.ProjectId;
+import jp.mebuki.core.sbir.SupportRequestId;
+import jp.mebuki.core.sbir.ThemeId;
+import jp.mebuki.core.stagegate.GateAssignmentId;
+import jp.mebuki.core.stagegate.GateReviewId;
 import jp.mebuki.core.user.UserId;
 
 /**
@@ -25,7 +30,8 @@ import jp.mebuki.core.user.UserId;
 final class TypedIdConversions {
 
     static final List<Class<? extends Record>> ID_TYPES = List.of(UserId.class, ProgrammeId.class, CallId.class,
-            ApplicationId.class, ReviewAssignmentId.class, ReviewId.class);
+            ApplicationId.class, ReviewAssignmentId.class, ReviewId.class, ThemeId.class, ProjectId.class,
+            SupportRequestId.class, GateReviewId.class, GateAssignmentId.class);
 
     private TypedIdConversions() {
     }

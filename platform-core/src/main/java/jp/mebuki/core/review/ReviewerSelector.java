@@ -24,7 +24,7 @@ import jp.mebuki.core.user.UserId;
  * field, then the least loaded, then by username so that the choice is repeatable.
  */
 @Component
-class ReviewerSelector {
+public class ReviewerSelector {
 
     private final UserDirectory users;
     private final JdbcClient jdbc;
@@ -36,16 +36,26 @@ class ReviewerSelector {
 
     List<UserAccount> select(Application application, int count, Set<UserId> excluded, Set<UserId> declaredConflict,
             Set<UserId> previousRoundReviewers) {
+        return select(application.getApplicantId(), application.getInstitutionCode(), application.getTechnologyField(),
+                count, excluded, declaredConflict, previousRoundReviewers);
+    }
+
+    /**
+     * The same rules for any reviewed subject (e.g. a stage-gate review of an SBIR project): never the
+     * owner, never from the owner's institution, never a declared conflict or an excluded reviewer.
+     */
+    public List<UserAccount> select(UserId owner, String ownerInstitution, String technologyField, int count,
+            Set<UserId> excluded, Set<UserId> declaredConflict, Set<UserId> previousRoundReviewers) {
         Map<Long, Long> load = currentLoad();
         Function<UserAccount, Long> loadOf = u -> load.getOrDefault(u.id().value(), 0L);
         Comparator<UserAccount> ranking = Comparator
                 .comparing((UserAccount u) -> !previousRoundReviewers.contains(u.id()))
-                .thenComparing(u -> !u.fieldCodes().contains(application.getTechnologyField()))
+                .thenComparing(u -> !u.fieldCodes().contains(technologyField))
                 .thenComparing(loadOf)
                 .thenComparing(UserAccount::username);
         return users.withRole(Role.REVIEWER).stream()
-                .filter(u -> !u.id().equals(application.getApplicantId()))
-                .filter(u -> u.institutionCode() == null || !u.institutionCode().equals(application.getInstitutionCode()))
+                .filter(u -> !u.id().equals(owner))
+                .filter(u -> u.institutionCode() == null || !u.institutionCode().equals(ownerInstitution))
                 .filter(u -> !declaredConflict.contains(u.id()))
                 .filter(u -> !excluded.contains(u.id()))
                 .sorted(ranking)

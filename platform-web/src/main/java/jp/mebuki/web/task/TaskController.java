@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jp.mebuki.core.sbir.OutcomeInput;
+import jp.mebuki.core.stagegate.GateConfirmation;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.security.PlatformUser;
@@ -73,6 +75,71 @@ class TaskController {
     void decide(@PathVariable String id, @Valid @RequestBody DecisionRequest request,
             @AuthenticationPrincipal PlatformUser caller) {
         tasks.decide(id, account(caller), request.outcome(), request.reason());
+    }
+
+    // ---------------------------------------------------------------- stage-gate review tasks
+
+    @PostMapping("/{id}/gate-review")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('REVIEWER')")
+    @Operation(summary = "Review a stage gate: declare a conflict, or score the technical and business criteria"
+            + " (REVIEWER, own REVIEW_GATE task)", description = "204; 400 naming `reason`, `scores.CRITERION` or"
+                    + " `comment`; 404 when the task is not the caller's; 409 for another kind of task.")
+    void reviewGate(@PathVariable String id, @RequestBody GateTaskRequests.GateReviewRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        if (request.conflict()) {
+            tasks.declareGateConflict(id, account(caller), request.reason());
+        } else {
+            tasks.scoreGate(id, account(caller), request.scores(), request.comment());
+        }
+    }
+
+    @PostMapping("/{id}/gate-decision")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PM')")
+    @Operation(summary = "Confirm the proposed gate decision: GO, CONDITIONAL or NO_GO (PM, CONFIRM_GATE_DECISION task)",
+            description = "204; 400 naming `budgetYen` (outside the next phase's range, e.g. Phase 2 ¥10,000,000 and"
+                    + " up), `plannedEnd`, `reworkDeadline`, `reason` or `skipToPhase3`; 409 when the rework limit is"
+                    + " reached or for another kind of task; 404 when the task is not visible to the caller.")
+    void confirmGateDecision(@PathVariable String id, @RequestBody GateTaskRequests.GateDecisionRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.confirmGateDecision(id, account(caller), new GateConfirmation(request.decision(), request.reason(),
+                request.budgetYen(), request.plannedEnd(), request.reworkDeadline(), request.skipToPhase3()));
+    }
+
+    // ---------------------------------------------------------------- SBIR lifecycle tasks
+
+    @PostMapping("/{id}/overrun-follow-up")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PM')")
+    @Operation(summary = "Follow up a phase that overran its planned end (PM, FOLLOW_UP_PHASE_OVERRUN task)",
+            description = "204; 400 naming `note` or `newPlannedEnd`.")
+    void followUpOverrun(@PathVariable String id, @RequestBody GateTaskRequests.OverrunFollowUpRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.followUpPhaseOverrun(id, account(caller), request.note(), request.newPlannedEnd());
+    }
+
+    @PostMapping("/{id}/outcomes")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PM')")
+    @Operation(summary = "Record commercialization outcomes: public procurement, private matchings, test marketing"
+            + " (PM, RECORD_COMMERCIALIZATION_OUTCOMES task)", description = "204; 400 naming `outcomes[i].…`.")
+    void recordOutcomes(@PathVariable String id, @RequestBody GateTaskRequests.OutcomesRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        List<OutcomeInput> outcomes = request.outcomes() == null ? List.of() : request.outcomes().stream()
+                .map(o -> o == null ? null : new OutcomeInput(o.kind(), o.counterpart(), o.amountYen(), o.description()))
+                .toList();
+        tasks.recordCommercializationOutcomes(id, account(caller), outcomes);
+    }
+
+    @PostMapping("/{id}/support")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PM')")
+    @Operation(summary = "Record how hands-on support was arranged (PM, ARRANGE_SUPPORT task)",
+            description = "204; 400 naming `note`.")
+    void arrangeSupport(@PathVariable String id, @RequestBody GateTaskRequests.SupportArrangementRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.arrangeSupport(id, account(caller), request.note());
     }
 
     private UserAccount account(PlatformUser caller) {

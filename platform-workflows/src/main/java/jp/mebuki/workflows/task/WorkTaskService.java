@@ -25,11 +25,22 @@ import jp.mebuki.core.decision.DecisionService;
 import jp.mebuki.core.review.Recommendation;
 import jp.mebuki.core.review.ReviewAssignmentId;
 import jp.mebuki.core.review.ReviewService;
+import jp.mebuki.core.sbir.OutcomeInput;
+import jp.mebuki.core.sbir.ProjectId;
+import jp.mebuki.core.sbir.SbirProjectService;
+import jp.mebuki.core.sbir.SupportRequest;
+import jp.mebuki.core.stagegate.GateAssignmentId;
+import jp.mebuki.core.stagegate.GateConfirmation;
+import jp.mebuki.core.stagegate.GateReview;
+import jp.mebuki.core.stagegate.GateReviewId;
+import jp.mebuki.core.stagegate.StageGateService;
 import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.shared.ConflictingStateException;
 import jp.mebuki.core.shared.NotFoundException;
 import jp.mebuki.core.user.Role;
 import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.workflows.sbir.SbirProjectLifecycleProcess;
+import jp.mebuki.workflows.stagegate.StageGateReviewProcess;
 
 /**
  * The task inbox for the web layer: lists a user's open tasks and completes them. Each completion
@@ -49,11 +60,16 @@ public class WorkTaskService {
     private final TaskService tasks;
     private final ReviewService reviews;
     private final DecisionService decisions;
+    private final StageGateService gates;
+    private final SbirProjectService sbirProjects;
 
-    WorkTaskService(TaskService tasks, ReviewService reviews, DecisionService decisions) {
+    WorkTaskService(TaskService tasks, ReviewService reviews, DecisionService decisions, StageGateService gates,
+            SbirProjectService sbirProjects) {
         this.tasks = tasks;
         this.reviews = reviews;
         this.decisions = decisions;
+        this.gates = gates;
+        this.sbirProjects = sbirProjects;
     }
 
     /** Tasks assigned to the user or offered to one of their roles; overdue and earliest due first. */
@@ -90,6 +106,99 @@ public class WorkTaskService {
         // a group task: record who took it, for the engine's history
         tasks.setAssignee(taskId, user.username());
         tasks.complete(taskId, CamundaBpmData.builder().set(DECISION_OUTCOME, outcome.name()).build());
+    }
+
+    // ---------------------------------------------------------------- stage-gate review tasks
+
+    /** A gate reviewer declares a conflict of interest (with a reason); the slot passes to another reviewer. */
+    @Transactional
+    public void declareGateConflict(String taskId, UserAccount user, String reason) {
+        requireKind(taskId, user, TaskKind.REVIEW_GATE);
+        gates.declareConflict(gateAssignmentOf(taskId), user.id(), actor(user), reason);
+        tasks.complete(taskId);
+    }
+
+    /** A gate reviewer scores the technical and business criteria of the gate's criteria set. */
+    @Transactional
+    public void scoreGate(String taskId, UserAccount user, Map<String, Integer> scores, String comment) {
+        requireKind(taskId, user, TaskKind.REVIEW_GATE);
+        gates.score(gateAssignmentOf(taskId), user.id(), actor(user), scores, comment);
+        tasks.complete(taskId);
+    }
+
+    /** The PM confirms (or changes) the proposed gate decision; the subject's rules are checked first. */
+    @Transactional
+    public void confirmGateDecision(String taskId, UserAccount user, GateConfirmation confirmation) {
+        requireKind(taskId, user, TaskKind.CONFIRM_GATE_DECISION);
+        GateReviewId review = new GateReviewId(
+                StageGateReviewProcess.GATE_REVIEW_ID.from(tasks.getVariablesTyped(taskId)).get());
+        gates.confirm(review, actor(user), confirmation);
+        tasks.setAssignee(taskId, user.username());
+        tasks.complete(taskId, CamundaBpmData.builder()
+                .set(StageGateReviewProcess.GATE_DECISION, confirmation.decision().name()).build());
+    }
+
+    /** The proposal a CONFIRM_GATE_DECISION task asks the PM to confirm (scores, proposed decision). */
+    @Transactional(readOnly = true)
+    public GateReview gateReviewOf(String taskId, UserAccount user) {
+        WorkTask task = requireOpenTaskOf(taskId, user);
+        if (task.kind() != TaskKind.CONFIRM_GATE_DECISION && task.kind() != TaskKind.REVIEW_GATE) {
+            throw new ConflictingStateException("wrong-task-kind", "task " + taskId + " is not a gate task");
+        }
+        return gates.require(new GateReviewId(
+                StageGateReviewProcess.GATE_REVIEW_ID.from(tasks.getVariablesTyped(taskId)).get()));
+    }
+
+    // ---------------------------------------------------------------- SBIR lifecycle tasks
+
+    /** The PM follows up a phase that overran its planned end: a note, optionally a new planned end. */
+    @Transactional
+    public void followUpPhaseOverrun(String taskId, UserAccount user, String note, Instant newPlannedEnd) {
+        requireKind(taskId, user, TaskKind.FOLLOW_UP_PHASE_OVERRUN);
+        sbirProjects.followUpOverrun(projectOf(taskId), actor(user), note, newPlannedEnd);
+        tasks.setAssignee(taskId, user.username());
+        tasks.complete(taskId);
+    }
+
+    /** The PM records the commercialization outcomes; the project is complete. */
+    @Transactional
+    public void recordCommercializationOutcomes(String taskId, UserAccount user, List<OutcomeInput> outcomes) {
+        requireKind(taskId, user, TaskKind.RECORD_COMMERCIALIZATION_OUTCOMES);
+        sbirProjects.recordOutcomes(projectOf(taskId), actor(user), outcomes);
+        tasks.setAssignee(taskId, user.username());
+        tasks.complete(taskId);
+    }
+
+    /** The PM arranges the project's oldest open support request (mentoring, company or fund-raising matching). */
+    @Transactional
+    public void arrangeSupport(String taskId, UserAccount user, String note) {
+        requireKind(taskId, user, TaskKind.ARRANGE_SUPPORT);
+        SupportRequest open = sbirProjects.supportRequestsOf(projectOf(taskId)).stream()
+                .filter(r -> r.arrangedAt() == null).findFirst()
+                .orElseThrow(() -> new ConflictingStateException("no-open-support-request",
+                        "the project has no support request left to arrange"));
+        sbirProjects.arrangeSupport(open.id(), actor(user), note);
+        tasks.setAssignee(taskId, user.username());
+        tasks.complete(taskId);
+    }
+
+    /** The SBIR project an SBIR task is about (also for gate tasks whose subject is a project). */
+    @Transactional(readOnly = true)
+    public ProjectId projectOfTask(String taskId, UserAccount user) {
+        WorkTask task = requireOpenTaskOf(taskId, user);
+        if (task.kind() == TaskKind.REVIEW_GATE || task.kind() == TaskKind.CONFIRM_GATE_DECISION) {
+            return new ProjectId(StageGateReviewProcess.SUBJECT_ID.from(tasks.getVariablesTyped(taskId)).get());
+        }
+        return projectOf(taskId);
+    }
+
+    private GateAssignmentId gateAssignmentOf(String taskId) {
+        return new GateAssignmentId(
+                StageGateReviewProcess.GATE_ASSIGNMENT_ID.from(tasks.getVariablesTyped(taskId)).get());
+    }
+
+    private ProjectId projectOf(String taskId) {
+        return new ProjectId(SbirProjectLifecycleProcess.PROJECT_ID.from(tasks.getVariablesTyped(taskId)).get());
     }
 
     // ---------------------------------------------------------------- helpers

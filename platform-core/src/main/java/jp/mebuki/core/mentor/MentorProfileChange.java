@@ -1,5 +1,8 @@
 package jp.mebuki.core.mentor;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,9 +22,10 @@ public record MentorProfileChange(
         List<DeclaredConflict> conflicts) {
 
     public MentorProfileChange {
-        fieldCodes = fieldCodes == null ? Set.of() : Set.copyOf(fieldCodes);
-        stages = stages == null ? Set.of() : Set.copyOf(stages);
-        languages = languages == null ? Set.of() : Set.copyOf(languages);
-        conflicts = conflicts == null ? List.of() : List.copyOf(conflicts);
+        // nulls inside the collections are kept so that validation can name them (400, not 500)
+        fieldCodes = fieldCodes == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(fieldCodes));
+        stages = stages == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(stages));
+        languages = languages == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(languages));
+        conflicts = conflicts == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(conflicts));
     }
 }

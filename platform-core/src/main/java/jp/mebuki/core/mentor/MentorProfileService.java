@@ -106,7 +106,7 @@ public class MentorProfileService {
         if (change == null) {
             throw new InvalidInputException("required", "fieldCodes", "a profile is required");
         }
-        if (change.fieldCodes().isEmpty()) {
+        if (change.fieldCodes().isEmpty() || change.fieldCodes().contains(null)) {
             throw new InvalidInputException("required", "fieldCodes", "at least one field of expertise is required");
         }
         for (String field : change.fieldCodes()) {
@@ -120,7 +120,7 @@ public class MentorProfileService {
         if (change.prefecture() == null || change.prefecture().isBlank() || change.prefecture().length() > 40) {
             throw new InvalidInputException("required", "prefecture", "prefecture is required (at most 40 characters)");
         }
-        if (change.languages().isEmpty()) {
+        if (change.languages().isEmpty() || change.languages().contains(null)) {
             throw new InvalidInputException("required", "languages", "at least one language is required");
         }
         for (String language : change.languages()) {

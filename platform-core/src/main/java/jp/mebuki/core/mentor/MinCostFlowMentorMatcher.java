@@ -17,8 +17,8 @@ import jp.mebuki.core.mentor.MatchingResult.ProposedMatch;
  * capacity graph source → team (capacity 1) → mentor (one arc per eligible pair) → sink, where each
  * mentor has one arc per free slot whose cost grows with the slot (load balance: the k-th extra team of
  * a mentor earns fewer load points). Maximum flow first (as many teams matched as possible), then
- * minimum cost = maximum total fit. Costs are scaled so that, among equally good assignments, the one
- * using mentors earlier in the given order wins, which keeps results repeatable.
+ * minimum cost = maximum total fit. The solver is deterministic: the same teams and mentors in the same
+ * order give the same assignment.
  */
 @Component
 class MinCostFlowMentorMatcher implements MentorMatcher {
@@ -35,8 +35,6 @@ class MinCostFlowMentorMatcher implements MentorMatcher {
         int m = mentors.size();
         int source = 0;
         int sink = t + m + 1;
-        // tie-break weight: a sum of mentor indexes over all teams stays below one point of fit
-        long scale = (long) t * (m + 1) + 1;
 
         MinCostFlow flow = new MinCostFlow();
         try {
@@ -51,7 +49,7 @@ class MinCostFlowMentorMatcher implements MentorMatcher {
                     if (mentor.freeSlots() == 0 || !FitScorer.eligible(team, mentor)) {
                         continue;
                     }
-                    long cost = (FitScore.MAX - FitScorer.LOAD - FitScorer.baseFit(team, mentor).base()) * scale + j;
+                    long cost = FitScore.MAX - FitScorer.LOAD - FitScorer.baseFit(team, mentor).base();
                     int arc = flow.addArcWithCapacityAndUnitCost(1 + i, 1 + t + j, 1, cost);
                     pairArcs.add(new int[] { arc, i, j });
                 }
@@ -60,7 +58,7 @@ class MinCostFlowMentorMatcher implements MentorMatcher {
                 MentorCandidate mentor = mentors.get(j);
                 int slots = Math.min(mentor.freeSlots(), t);
                 for (int k = 0; k < slots; k++) {
-                    long cost = (FitScorer.LOAD - FitScorer.loadPoints(mentor, k)) * scale;
+                    long cost = FitScorer.LOAD - FitScorer.loadPoints(mentor, k);
                     flow.addArcWithCapacityAndUnitCost(1 + t + j, sink, 1, cost);
                 }
             }

@@ -2,13 +2,21 @@ package jp.mebuki.workflows.task;
 
 import java.util.Arrays;
 
+import jp.mebuki.workflows.mentoring.MentorAssignmentProcess;
 import jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements;
 
 /** What a work task asks for; derived from the user task's id in the model. */
 public enum TaskKind {
     DECLARE_CONFLICT(Elements.USER_TASK_DECLARE_CONFLICT),
     SCORE_APPLICATION(Elements.USER_TASK_SCORE_APPLICATION),
-    DECIDE(Elements.USER_TASK_DECIDE);
+    DECIDE(Elements.USER_TASK_DECIDE),
+    // mentoring (bpmn/mentor-assignment.bpmn)
+    CONFIRM_MENTOR_PROPOSAL(MentorAssignmentProcess.Elements.USER_TASK_CONFIRM_PROPOSAL),
+    ASSIGN_MENTOR(MentorAssignmentProcess.Elements.USER_TASK_ASSIGN_MENTOR_MANUALLY),
+    RESPOND_TO_MENTORING_OFFER(MentorAssignmentProcess.Elements.USER_TASK_RESPOND_TO_OFFER),
+    LOG_CHECK_IN(MentorAssignmentProcess.Elements.USER_TASK_LOG_CHECK_IN),
+    EVALUATE_AS_MENTOR(MentorAssignmentProcess.Elements.USER_TASK_MENTOR_EVALUATION),
+    EVALUATE_AS_MENTEE(MentorAssignmentProcess.Elements.USER_TASK_MENTEE_EVALUATION);
 
     private final String taskDefinitionKey;
 
@@ -19,6 +27,11 @@ public enum TaskKind {
     static TaskKind ofTaskDefinitionKey(String key) {
         return Arrays.stream(values()).filter(k -> k.taskDefinitionKey.equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no task kind for user task " + key));
+    }
+
+    /** Whether the task belongs to the mentor-assignment process (its subject is a mentoring match). */
+    public boolean isMentoring() {
+        return ordinal() >= CONFIRM_MENTOR_PROPOSAL.ordinal();
     }
 
     String taskDefinitionKey() {

@@ -35,6 +35,15 @@ class OpenApiIT {
         assertThat(paths.path("/api/tasks/{id}/conflict").has("post")).isTrue();
         assertThat(paths.path("/api/tasks/{id}/review").has("post")).isTrue();
         assertThat(paths.path("/api/tasks/{id}/decision").has("post")).isTrue();
+        assertThat(paths.path("/api/mentors").has("get")).isTrue();
+        assertThat(paths.path("/api/mentors/me").has("put")).isTrue();
+        assertThat(paths.path("/api/mentoring/matches/{id}").has("get")).isTrue();
+        assertThat(paths.path("/api/mentoring/batch-proposals").has("post")).isTrue();
+        assertThat(paths.path("/api/mentoring/matches/{id}/sessions").has("post")).isTrue();
+        assertThat(paths.path("/api/tasks/{id}/mentor-proposal").has("post")).isTrue();
+        assertThat(paths.path("/api/tasks/{id}/mentoring-offer").has("post")).isTrue();
+        assertThat(paths.path("/api/tasks/{id}/check-in").has("post")).isTrue();
+        assertThat(paths.path("/api/tasks/{id}/mentoring-evaluation").has("post")).isTrue();
         assertThat(paths.path("/api/applications").path("post").path("responses").has("201")).isTrue();
     }
 

@@ -21,6 +21,7 @@ import jp.mebuki.core.review.Recommendation;
 import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserId;
+import jp.mebuki.workflows.mentoring.MentoringProcessService;
 import jp.mebuki.workflows.screening.ScreeningProcessService;
 import jp.mebuki.workflows.task.WorkTask;
 import jp.mebuki.workflows.task.WorkTaskService;
@@ -31,7 +32,8 @@ class FacadeContractTest {
     @Test
     void facadesExposeNoEngineTypes() {
         List<String> leaks = new ArrayList<>();
-        for (Class<?> facade : List.of(ScreeningProcessService.class, WorkTaskService.class)) {
+        for (Class<?> facade : List.of(ScreeningProcessService.class, WorkTaskService.class,
+                MentoringProcessService.class)) {
             for (Method method : facade.getDeclaredMethods()) {
                 if (!Modifier.isPublic(method.getModifiers())) {
                     continue;

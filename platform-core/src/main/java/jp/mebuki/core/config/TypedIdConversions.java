@@ -12,6 +12,7 @@ import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 
 import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.core.mentor.MentoringMatchId;
 import jp.mebuki.core.programme.CallId;
 import jp.mebuki.core.programme.ProgrammeId;
 import jp.mebuki.core.review.ReviewAssignmentId;
@@ -31,7 +32,7 @@ final class TypedIdConversions {
 
     static final List<Class<? extends Record>> ID_TYPES = List.of(UserId.class, ProgrammeId.class, CallId.class,
             ApplicationId.class, ReviewAssignmentId.class, ReviewId.class, ThemeId.class, ProjectId.class,
-            SupportRequestId.class, GateReviewId.class, GateAssignmentId.class);
+            SupportRequestId.class, GateReviewId.class, GateAssignmentId.class, MentoringMatchId.class);
 
     private TypedIdConversions() {
     }

@@ -12,5 +12,10 @@ public enum NotificationKind {
     REVIEW_REASSIGNED_OVERDUE,
     SBIR_REPORT_REMINDER,
     SBIR_REPORT_OVERDUE,
-    SBIR_GATE_DECIDED
+    SBIR_GATE_DECIDED,
+    // mentoring ({0} = the team's title, {1} = detail)
+    MENTORING_OFFERED,
+    MENTORING_STARTED,
+    MENTORING_CHECK_IN_MISSED,
+    MENTORING_NO_ELIGIBLE_MENTOR
 }

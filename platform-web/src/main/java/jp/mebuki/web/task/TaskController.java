@@ -20,6 +20,7 @@ import jp.mebuki.core.sbir.OutcomeInput;
 import jp.mebuki.core.stagegate.GateConfirmation;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
+import jp.mebuki.core.user.UserId;
 import jp.mebuki.web.security.PlatformUser;
 import jp.mebuki.workflows.task.WorkTaskService;
 
@@ -140,6 +141,63 @@ class TaskController {
     void arrangeSupport(@PathVariable String id, @RequestBody GateTaskRequests.SupportArrangementRequest request,
             @AuthenticationPrincipal PlatformUser caller) {
         tasks.arrangeSupport(id, account(caller), request.note());
+    }
+
+    // ---------------------------------------------------------------- mentoring tasks
+
+    @PostMapping("/{id}/mentor-proposal")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PM')")
+    @Operation(summary = "Confirm the proposed mentor, or override it with another and a reason (PM, CONFIRM_MENTOR_PROPOSAL task)",
+            description = "204; 400 naming `reason` (an override needs one) or `mentorId` (unknown, not eligible for"
+                    + " the team); 409 when the mentor has no free slot; 404 when the task is not visible to the caller.")
+    void confirmMentorProposal(@PathVariable String id, @RequestBody MentorChoiceRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.confirmMentorProposal(id, account(caller), mentorId(request), request.reason());
+    }
+
+    @PostMapping("/{id}/mentor-assignment")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('PM')")
+    @Operation(summary = "No eligible mentor left: choose one, or close without a mentor (PM, ASSIGN_MENTOR task)",
+            description = "204; a reason is always required (400 naming `reason`); 400 naming `mentorId` for a mentor"
+                    + " who may not mentor the team; 404 when the task is not visible to the caller.")
+    void assignMentor(@PathVariable String id, @RequestBody MentorChoiceRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.assignMentor(id, account(caller), mentorId(request), request.reason());
+    }
+
+    @PostMapping("/{id}/mentoring-offer")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('MENTOR')")
+    @Operation(summary = "Accept or decline a mentoring offer (MENTOR, own RESPOND_TO_MENTORING_OFFER task)",
+            description = "204; 400 naming `reason` when declining without one; 404 when the offer is someone else's.")
+    void respondToMentoringOffer(@PathVariable String id, @RequestBody MentoringOfferResponseRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.respondToMentoringOffer(id, account(caller), request.accept(), request.reason());
+    }
+
+    @PostMapping("/{id}/check-in")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize("hasRole('MENTOR')")
+    @Operation(summary = "Log the session of a due check-in (MENTOR, own LOG_CHECK_IN task)",
+            description = "204; 400 naming `summary` or `heldOn`; 404 when the task is not the caller's.")
+    void logCheckIn(@PathVariable String id, @RequestBody CheckInRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.logCheckIn(id, account(caller), request.heldOn(), request.summary());
+    }
+
+    @PostMapping("/{id}/mentoring-evaluation")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Evaluate the mentoring at its end (the mentor or the team lead, own EVALUATE_AS_* task)",
+            description = "204; 400 naming `rating` (1–5) or `comment`; 404 when the task is not the caller's.")
+    void evaluateMentoring(@PathVariable String id, @RequestBody MentoringEvaluationRequest request,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.evaluateMentoring(id, account(caller), request.rating(), request.comment());
+    }
+
+    private static UserId mentorId(MentorChoiceRequest request) {
+        return request.mentorId() == null ? null : new UserId(request.mentorId());
     }
 
     private UserAccount account(PlatformUser caller) {

@@ -42,8 +42,12 @@ class TaskInbox {
     }
 
     private TaskView toView(WorkTask task) {
+        if (task.applicationId() == null) {
+            // a mentoring task of a team that is not a gap-fund application (e.g. an SBIR project)
+            return mapper.toView(task, null);
+        }
         Application application = applications.require(task.applicationId());
-        boolean reviewerTask = task.kind() != TaskKind.DECIDE;
+        boolean reviewerTask = task.kind() == TaskKind.DECLARE_CONFLICT || task.kind() == TaskKind.SCORE_APPLICATION;
         boolean blind = reviewerTask && calls.requireCall(application.getCallId()).blindReview();
         TaskView.TaskApplicationView summary = blind ? mapper.toBlindSummary(application)
                 : mapper.toSummary(application, users.require(application.getApplicantId()).username());

@@ -5,6 +5,7 @@ import org.mapstruct.Mapping;
 
 import jp.mebuki.core.application.Application;
 import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.core.mentor.MentoringMatchId;
 import jp.mebuki.workflows.task.WorkTask;
 
 @Mapper
@@ -25,5 +26,9 @@ interface TaskViewMapper {
 
     default long id(ApplicationId id) {
         return id.value();
+    }
+
+    default Long id(MentoringMatchId id) {
+        return id == null ? null : id.value();
     }
 }

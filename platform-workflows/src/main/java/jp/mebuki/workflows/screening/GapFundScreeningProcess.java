@@ -55,6 +55,8 @@ public final class GapFundScreeningProcess {
         public static final String USER_TASK_DECIDE = "UserTaskDecide";
         public static final String GATEWAY_DECISION_OUTCOME = "GatewayDecisionOutcome";
         public static final String SERVICE_TASK_NOTIFY_ADOPTION = "ServiceTaskNotifyAdoption";
+        /** Hands-on support: the adopted team's mentor assignment ({@code MentorAssignment}), async before. */
+        public static final String CALL_ACTIVITY_MENTOR_ASSIGNMENT = "CallActivityMentorAssignment";
         public static final String END_EVENT_ADOPTED = "EndEventAdopted";
         public static final String SERVICE_TASK_NOTIFY_REJECTION = "ServiceTaskNotifyRejection";
         public static final String END_EVENT_REJECTED = "EndEventRejected";

@@ -3,6 +3,7 @@ package jp.mebuki.workflows.task;
 import java.util.Arrays;
 
 import jp.mebuki.workflows.sbir.SbirProjectLifecycleProcess;
+import jp.mebuki.workflows.mentoring.MentorAssignmentProcess;
 import jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements;
 import jp.mebuki.workflows.stagegate.StageGateReviewProcess;
 
@@ -17,7 +18,14 @@ public enum TaskKind {
     // SBIR lifecycle
     FOLLOW_UP_PHASE_OVERRUN(SbirProjectLifecycleProcess.Elements.USER_TASK_FOLLOW_UP_PHASE_OVERRUN),
     RECORD_COMMERCIALIZATION_OUTCOMES(SbirProjectLifecycleProcess.Elements.USER_TASK_RECORD_COMMERCIALIZATION_OUTCOMES),
-    ARRANGE_SUPPORT(SbirProjectLifecycleProcess.Elements.USER_TASK_ARRANGE_SUPPORT);
+    ARRANGE_SUPPORT(SbirProjectLifecycleProcess.Elements.USER_TASK_ARRANGE_SUPPORT),
+    // mentoring (bpmn/mentor-assignment.bpmn)
+    CONFIRM_MENTOR_PROPOSAL(MentorAssignmentProcess.Elements.USER_TASK_CONFIRM_PROPOSAL),
+    ASSIGN_MENTOR(MentorAssignmentProcess.Elements.USER_TASK_ASSIGN_MENTOR_MANUALLY),
+    RESPOND_TO_MENTORING_OFFER(MentorAssignmentProcess.Elements.USER_TASK_RESPOND_TO_OFFER),
+    LOG_CHECK_IN(MentorAssignmentProcess.Elements.USER_TASK_LOG_CHECK_IN),
+    EVALUATE_AS_MENTOR(MentorAssignmentProcess.Elements.USER_TASK_MENTOR_EVALUATION),
+    EVALUATE_AS_MENTEE(MentorAssignmentProcess.Elements.USER_TASK_MENTEE_EVALUATION);
 
     private final String taskDefinitionKey;
 
@@ -28,6 +36,11 @@ public enum TaskKind {
     static TaskKind ofTaskDefinitionKey(String key) {
         return Arrays.stream(values()).filter(k -> k.taskDefinitionKey.equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no task kind for user task " + key));
+    }
+
+    /** Whether the task belongs to the mentor-assignment process (its subject is a mentoring match). */
+    public boolean isMentoring() {
+        return ordinal() >= CONFIRM_MENTOR_PROPOSAL.ordinal();
     }
 
     String taskDefinitionKey() {

@@ -5,6 +5,7 @@ import static jp.mebuki.workflows.screening.GapFundScreeningProcess.DECISION_OUT
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.REVIEW_ASSIGNMENT_ID;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
@@ -22,6 +23,10 @@ import io.holunda.camunda.bpm.data.CamundaBpmData;
 import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.decision.DecisionOutcome;
 import jp.mebuki.core.decision.DecisionService;
+import jp.mebuki.core.mentor.MenteeKind;
+import jp.mebuki.core.mentor.MentoringEvaluation.EvaluationSide;
+import jp.mebuki.core.mentor.MentoringMatchId;
+import jp.mebuki.core.mentor.MentoringService;
 import jp.mebuki.core.review.Recommendation;
 import jp.mebuki.core.review.ReviewAssignmentId;
 import jp.mebuki.core.review.ReviewService;
@@ -41,6 +46,8 @@ import jp.mebuki.core.user.Role;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.workflows.sbir.SbirProjectLifecycleProcess;
 import jp.mebuki.workflows.stagegate.StageGateReviewProcess;
+import jp.mebuki.core.user.UserId;
+import jp.mebuki.workflows.mentoring.MentorAssignmentProcess;
 
 /**
  * The task inbox for the web layer: lists a user's open tasks and completes them. Each completion
@@ -51,7 +58,9 @@ import jp.mebuki.workflows.stagegate.StageGateReviewProcess;
 @Service
 public class WorkTaskService {
 
-    private static final List<String> VARIABLES = List.of(APPLICATION_ID.getName(), REVIEW_ASSIGNMENT_ID.getName());
+    private static final List<String> VARIABLES = List.of(APPLICATION_ID.getName(), REVIEW_ASSIGNMENT_ID.getName(),
+            MentorAssignmentProcess.MENTORING_MATCH_ID.getName(), MentorAssignmentProcess.MENTEE_KIND.getName(),
+            MentorAssignmentProcess.MENTEE_ID.getName());
     private static final Comparator<WorkTask> EARLIEST_DUE_FIRST = Comparator
             .comparing(WorkTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(WorkTask::createdAt)
@@ -62,14 +71,16 @@ public class WorkTaskService {
     private final DecisionService decisions;
     private final StageGateService gates;
     private final SbirProjectService sbirProjects;
+    private final MentoringService mentoring;
 
     WorkTaskService(TaskService tasks, ReviewService reviews, DecisionService decisions, StageGateService gates,
-            SbirProjectService sbirProjects) {
+            SbirProjectService sbirProjects, MentoringService mentoring) {
         this.tasks = tasks;
         this.reviews = reviews;
         this.decisions = decisions;
         this.gates = gates;
         this.sbirProjects = sbirProjects;
+        this.mentoring = mentoring;
     }
 
     /** Tasks assigned to the user or offered to one of their roles; overdue and earliest due first. */
@@ -201,6 +212,72 @@ public class WorkTaskService {
         return new ProjectId(SbirProjectLifecycleProcess.PROJECT_ID.from(tasks.getVariablesTyped(taskId)).get());
     }
 
+    // ---------------------------------------------------------------- mentoring tasks
+
+    /**
+     * The PM confirms the matcher's proposal ({@code mentorId == null}) or overrides it with another
+     * eligible mentor and a reason; either way the offer goes to the mentor.
+     */
+    @Transactional
+    public void confirmMentorProposal(String taskId, UserAccount user, UserId mentorId, String reason) {
+        WorkTask task = requireKind(taskId, user, TaskKind.CONFIRM_MENTOR_PROPOSAL);
+        if (mentorId == null) {
+            mentoring.confirmProposal(task.mentoringMatchId(), actor(user));
+        } else {
+            mentoring.chooseMentor(task.mentoringMatchId(), actor(user), mentorId, reason);
+        }
+        tasks.setAssignee(taskId, user.username());
+        tasks.complete(taskId, CamundaBpmData.builder()
+                .set(MentorAssignmentProcess.MENTOR_USERNAME, mentoring.mentorUsernameOf(task.mentoringMatchId()))
+                .build());
+    }
+
+    /** With no eligible mentor left, the PM chooses one (with a reason) or closes ({@code mentorId == null}, reason). */
+    @Transactional
+    public void assignMentor(String taskId, UserAccount user, UserId mentorId, String reason) {
+        WorkTask task = requireKind(taskId, user, TaskKind.ASSIGN_MENTOR);
+        tasks.setAssignee(taskId, user.username());
+        if (mentorId == null) {
+            mentoring.closeUnmatched(task.mentoringMatchId(), actor(user), reason);
+            tasks.complete(taskId, CamundaBpmData.builder().set(MentorAssignmentProcess.MENTOR_CHOSEN, false).build());
+            return;
+        }
+        mentoring.chooseMentor(task.mentoringMatchId(), actor(user), mentorId, reason);
+        tasks.complete(taskId, CamundaBpmData.builder().set(MentorAssignmentProcess.MENTOR_CHOSEN, true)
+                .set(MentorAssignmentProcess.MENTOR_USERNAME, mentoring.mentorUsernameOf(task.mentoringMatchId()))
+                .build());
+    }
+
+    /** The mentor accepts or declines (a reason is required to decline). */
+    @Transactional
+    public void respondToMentoringOffer(String taskId, UserAccount user, boolean accept, String reason) {
+        WorkTask task = requireKind(taskId, user, TaskKind.RESPOND_TO_MENTORING_OFFER);
+        mentoring.respond(task.mentoringMatchId(), user.id(), actor(user), accept, reason);
+        tasks.complete(taskId, CamundaBpmData.builder().set(MentorAssignmentProcess.OFFER_ACCEPTED, accept).build());
+    }
+
+    /** The mentor logs the session of a due check-in. */
+    @Transactional
+    public void logCheckIn(String taskId, UserAccount user, LocalDate heldOn, String summary) {
+        WorkTask task = requireKind(taskId, user, TaskKind.LOG_CHECK_IN);
+        mentoring.logSession(task.mentoringMatchId(), user.id(), actor(user), heldOn, summary);
+        tasks.complete(taskId);
+    }
+
+    /** One side's evaluation at the end of mentoring (the mentor's or the team lead's task). */
+    @Transactional
+    public void evaluateMentoring(String taskId, UserAccount user, Integer rating, String comment) {
+        WorkTask task = toWorkTask(requireTask(taskId, user));
+        EvaluationSide side = switch (task.kind()) {
+            case EVALUATE_AS_MENTOR -> EvaluationSide.MENTOR;
+            case EVALUATE_AS_MENTEE -> EvaluationSide.MENTEE;
+            default -> throw new ConflictingStateException("wrong-task-kind",
+                    "task " + taskId + " is a " + task.kind() + " task, not an evaluation");
+        };
+        mentoring.evaluate(task.mentoringMatchId(), user.id(), actor(user), side, rating, comment);
+        tasks.complete(taskId);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private WorkTask requireKind(String taskId, UserAccount user, TaskKind expected) {
@@ -238,12 +315,25 @@ public class WorkTaskService {
 
     private WorkTask toWorkTask(Task task) {
         VariableMap variables = tasks.getVariablesTyped(task.getId(), VARIABLES, true);
-        Long assignmentId = REVIEW_ASSIGNMENT_ID.from(variables).getOrNull();
         TaskKind kind = TaskKind.ofTaskDefinitionKey(task.getTaskDefinitionKey());
+        if (kind.isMentoring()) {
+            return toMentoringTask(task, kind, variables);
+        }
+        Long assignmentId = REVIEW_ASSIGNMENT_ID.from(variables).getOrNull();
         return new WorkTask(task.getId(), kind, task.getName(),
                 new ApplicationId(APPLICATION_ID.from(variables).get()),
                 kind == TaskKind.DECIDE || assignmentId == null ? null : new ReviewAssignmentId(assignmentId),
-                instant(task.getCreateTime()), instant(task.getDueDate()));
+                instant(task.getCreateTime()), instant(task.getDueDate()), null);
+    }
+
+    /** A mentoring task is about a match; its application is the mentee when the team is a gap-fund application. */
+    private static WorkTask toMentoringTask(Task task, TaskKind kind, VariableMap variables) {
+        boolean gapFund = MenteeKind.GAP_FUND_APPLICATION.name()
+                .equals(MentorAssignmentProcess.MENTEE_KIND.from(variables).getOrNull());
+        return new WorkTask(task.getId(), kind, task.getName(),
+                gapFund ? new ApplicationId(MentorAssignmentProcess.MENTEE_ID.from(variables).get()) : null, null,
+                instant(task.getCreateTime()), instant(task.getDueDate()),
+                new MentoringMatchId(MentorAssignmentProcess.MENTORING_MATCH_ID.from(variables).get()));
     }
 
     private static Instant instant(Date date) {

@@ -1,5 +1,6 @@
 package jp.mebuki.workflows.screening;
 
+import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.CALL_ACTIVITY_MENTOR_ASSIGNMENT;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.END_EVENT_ADOPTED;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.END_EVENT_INELIGIBLE;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.END_EVENT_REJECTED;
@@ -9,6 +10,7 @@ import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.END
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.RECEIVE_TASK_AWAIT_RESUBMISSION;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_ASSIGN_REVIEWERS;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_COMPUTE_SCORES;
+import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_NOTIFY_ADOPTION;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_REASSIGN_AFTER_CONFLICT;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_REASSIGN_OVERDUE_REVIEW;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_RECORD_WITHDRAWAL;
@@ -177,7 +179,9 @@ class GapFundScreeningProcessIT {
 
         scenario.pm("pm.sato").decides(application, DecisionOutcome.ADOPT, "Strong team and a real market.");
 
-        BpmnAwareTests.assertThat(application.processInstance()).hasPassed(END_EVENT_ADOPTED).isEnded();
+        // after adoption the team waits for its mentor in the called mentor-assignment process
+        BpmnAwareTests.assertThat(application.processInstance()).hasPassed(SERVICE_TASK_NOTIFY_ADOPTION)
+                .isWaitingAt(CALL_ACTIVITY_MENTOR_ASSIGNMENT);
         assertThat(application.application().getStatus()).isEqualTo(ApplicationStatus.ADOPTED);
         assertThat(application.notificationsTo("app.mori")).containsExactly(NotificationKind.APPLICATION_ADOPTED);
         assertThat(scenario.mailsTo("app.mori")).singleElement()
@@ -339,7 +343,7 @@ class GapFundScreeningProcessIT {
         application.isReviewedBy(5);
         scenario.pm("pm.sato").decides(application, DecisionOutcome.ADOPT, "The revision convinces.");
 
-        BpmnAwareTests.assertThat(application.processInstance()).hasPassed(END_EVENT_ADOPTED).isEnded();
+        BpmnAwareTests.assertThat(application.processInstance()).isWaitingAt(CALL_ACTIVITY_MENTOR_ASSIGNMENT);
         assertThat(application.application().getStatus()).isEqualTo(ApplicationStatus.ADOPTED);
         assertThat(application.auditTrail()).containsSubsequence("APPLICATION_SUBMITTED", "DECISION_MADE",
                 "APPLICATION_RESUBMITTED", "REVIEWERS_ASSIGNED", "DECISION_MADE");

@@ -1,0 +1,26 @@
+package jp.mebuki.core.mentor;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+import jp.mebuki.core.user.UserId;
+
+/** A check-in: a session the mentor logged, or a check-in that was missed and escalated to the PM. */
+@Table("mentoring_session")
+public record MentoringSession(
+        @Id Long id,
+        MentoringMatchId matchId,
+        UserId mentorId,
+        SessionOutcome outcome,
+        LocalDate heldOn,
+        String summary,
+        Instant loggedAt) {
+
+    /** Whether the check-in took place. */
+    public enum SessionOutcome {
+        HELD, MISSED
+    }
+}

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -91,16 +92,21 @@ class MentorAssignmentProcessIT {
     ManagementService management;
     @Autowired
     ScreeningScenario scenario;
+    @Autowired
+    ProcessEngine engine;
 
     private final List<MentorProfile> changedProfiles = new ArrayList<>();
 
     @BeforeEach
     void startOfTheDay() {
+        // several Spring contexts (each with an engine) live in one test JVM: assert on this one's
+        BpmnAwareTests.init(engine);
         scenario.reset();
     }
 
     @AfterEach
     void restoreProfiles() {
+        BpmnAwareTests.reset();
         changedProfiles.forEach(p -> profiles.update(p.userId(), Actor.SYSTEM, changeOf(p, p.available())));
         changedProfiles.clear();
     }

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -80,12 +80,11 @@ public class IdempotentRequests {
                         location == null ? null : location.toString());
                 return response;
             });
-        } catch (DuplicateKeyException e) {
-            // a concurrent request with this key committed first, or (H2) holds it uncommitted
+        } catch (DuplicateKeyException | TransientDataAccessException e) {
+            // a concurrent request with this key committed first (PostgreSQL waits for it), or still holds
+            // it uncommitted (H2 gives up waiting with a lock timeout)
             return transaction.execute(status -> records.find(owner, key).map(first -> replay(first, fingerprint, bodyType))
                     .orElseThrow(IdempotentRequests::inProgress));
-        } catch (PessimisticLockingFailureException e) {
-            throw inProgress();
         }
     }
 

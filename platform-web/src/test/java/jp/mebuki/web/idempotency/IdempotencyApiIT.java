@@ -30,6 +30,7 @@ import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.support.Api;
 import jp.mebuki.web.support.Api.Response;
 import jp.mebuki.web.support.Drafts;
+import jp.mebuki.web.support.MutableClock;
 import jp.mebuki.web.support.WebIT;
 
 /** Retried and duplicated creating calls with an {@code Idempotency-Key}: the change happens once. */
@@ -48,6 +49,10 @@ class IdempotencyApiIT {
     ReviewService reviews;
     @Autowired
     UserDirectory users;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    IdempotencyRecordPurge purge;
     Api api;
 
     @BeforeEach
@@ -202,6 +207,25 @@ class IdempotencyApiIT {
                 .filteredOn("NO_CONFLICT_DECLARED"::equals).hasSize(1);
         assertThat(reviews.assignmentsOf(new ApplicationId(id))).filteredOn(a -> a.state() == AssignmentState.ACCEPTED)
                 .hasSize(1);
+    }
+
+    @Test
+    void forgetsAKeyAfterItsRetentionSoTheDatabaseDoesNotGrowWithoutBound() {
+        String key = newKey();
+        Map<String, Object> body = Drafts.complete(openCallId(), "Forgotten key");
+        long first = api.post("app.mori", "/api/applications", body, key).body().path("id").asLong();
+
+        clock.advance(IdempotencyRecordPurge.RETENTION.plusMinutes(1));
+        try {
+            purge.purge();
+        } finally {
+            clock.reset();
+        }
+
+        Response afterPurge = api.post("app.mori", "/api/applications", body, key);
+        assertThat(afterPurge.status()).isEqualTo(201);
+        assertThat(afterPurge.header(IdempotentRequests.REPLAYED_HEADER)).isNull();
+        assertThat(afterPurge.body().path("id").asLong()).isNotEqualTo(first);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -159,7 +159,7 @@ class CrashRecoveryBench {
         // the application's own datasource: the file H2 database ./data/mebuki below the working directory
         Instant begin = Instant.now();
         platform = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", jar.toString(), "--server.port=" + port,
+                "-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
                 "--camunda.bpm.admin-user.password=crash-test-only")
                 .directory(work.toFile())
                 .redirectErrorStream(true)

@@ -36,9 +36,9 @@ public final class ClusterNode implements AutoCloseable {
         database.forEach((key, value) -> args.add("--" + key + "=" + value));
         args.add("--server.port=0");
         args.add("--spring.application.name=mebuki-" + name);
-        // Camunda keeps engines in a JVM-wide registry by name: a node's own name keeps the other test
+        // Camunda keeps engines in a JVM-wide registry by name (no hyphens allowed): a node's own name keeps the other test
         // contexts' "default" engine (used by their engine REST API and webapps) registered when it closes
-        args.add("--camunda.bpm.process-engine-name=node-" + name);
+        args.add("--camunda.bpm.process-engine-name=node" + name.replace("-", ""));
         args.add("--camunda.bpm.metrics.enabled=false");
         args.add("--camunda.bpm.admin-user.password=test-only-camunda-admin");
         // a stopped node's claimed jobs are free again after the lock time: keep it short in the test

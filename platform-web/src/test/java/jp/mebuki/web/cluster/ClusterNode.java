@@ -39,6 +39,8 @@ public final class ClusterNode implements AutoCloseable {
         // Camunda keeps engines in a JVM-wide registry by name (no hyphens allowed): a node's own name keeps the other test
         // contexts' "default" engine (used by their engine REST API and webapps) registered when it closes
         args.add("--camunda.bpm.process-engine-name=node" + name.replace("-", ""));
+        // the Camunda webapps keep JVM-wide static state too; the test nodes do not need Cockpit
+        args.add("--camunda.bpm.webapp.enabled=false");
         args.add("--camunda.bpm.metrics.enabled=false");
         args.add("--camunda.bpm.admin-user.password=test-only-camunda-admin");
         // a stopped node's claimed jobs are free again after the lock time: keep it short in the test

@@ -12,10 +12,23 @@ public class RecordingMailGateway implements MailGateway {
     }
 
     private final List<Mail> sent = new CopyOnWriteArrayList<>();
+    private volatile boolean down;
 
     @Override
     public void send(String to, String subject, String body) {
+        if (down) {
+            throw new IllegalStateException("mail server unreachable (test)");
+        }
         sent.add(new Mail(to, subject, body));
+    }
+
+    /** Every send fails from now on, as when the SMTP server is unreachable. */
+    public void goesDown() {
+        down = true;
+    }
+
+    public void comesBack() {
+        down = false;
     }
 
     public List<Mail> sentTo(String address) {
@@ -24,5 +37,6 @@ public class RecordingMailGateway implements MailGateway {
 
     public void clear() {
         sent.clear();
+        down = false;
     }
 }

@@ -3,6 +3,7 @@ package jp.mebuki.workflows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +115,10 @@ public class ScreeningScenario {
     }
 
     // ---------------------------------------------------------------- time and jobs
+
+    public Instant clockNow() {
+        return clock.instant();
+    }
 
     public void timePasses(Duration duration) {
         clock.advance(duration);

@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.user.UserAccount;
@@ -46,8 +48,28 @@ public class Notifier {
         String body = texts.getMessage(key + ".body", args, locale);
         Notification saved = notifications.save(
                 new Notification(null, recipientId, applicationId, kind, subject, body, clock.instant(), null));
-        mail.send(recipient.email(), subject, body);
+        sendJustBeforeCommit(recipient.email(), subject, body);
         return saved;
+    }
+
+    /**
+     * The mail goes out when everything else in the transaction has been written and checked (the engine
+     * flushes its optimistic locks before Spring commits), just before the commit. A transaction that
+     * fails before that point, e.g. a job on one node losing an optimistic-locking race to another
+     * node, sends nothing, so its retry does not mail twice. A mail server that refuses the mail still
+     * rolls the whole transaction back: the job is retried and ends as an incident, the request fails.
+     */
+    private void sendJustBeforeCommit(String to, String subject, String body) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            mail.send(to, subject, body);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                mail.send(to, subject, body);
+            }
+        });
     }
 
     @Transactional(readOnly = true)

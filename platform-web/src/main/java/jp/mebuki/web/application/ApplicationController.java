@@ -11,11 +11,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -23,6 +25,7 @@ import jp.mebuki.core.application.Application;
 import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.programme.CallId;
+import jp.mebuki.web.idempotency.IdempotentRequests;
 import jp.mebuki.web.security.PlatformUser;
 import jp.mebuki.workflows.screening.ScreeningProcessService;
 
@@ -32,17 +35,23 @@ import jp.mebuki.workflows.screening.ScreeningProcessService;
 @Validated
 class ApplicationController {
 
+    static final String IDEMPOTENCY_KEY = "optional; a retry with the same key (8-100 of A-Z a-z 0-9 . _ : -) returns"
+            + " the first response (header Idempotent-Replayed: true) instead of acting twice; 409 if the key was"
+            + " used for another request";
+
     private final ApplicationService applications;
     private final ScreeningProcessService screening;
     private final ApplicationViews views;
     private final ApplicationViewMapper mapper;
+    private final IdempotentRequests idempotent;
 
     ApplicationController(ApplicationService applications, ScreeningProcessService screening,
-            ApplicationViews views, ApplicationViewMapper mapper) {
+            ApplicationViews views, ApplicationViewMapper mapper, IdempotentRequests idempotent) {
         this.applications = applications;
         this.screening = screening;
         this.views = views;
         this.mapper = mapper;
+        this.idempotent = idempotent;
     }
 
     @GetMapping
@@ -68,11 +77,15 @@ class ApplicationController {
             description = "400 for invalid input (`field` names it), 409 when the call is not open.")
     @ApiResponse(responseCode = "201", description = "the draft; the Location header names it")
     ResponseEntity<ApplicationView> create(@Valid @RequestBody CreateApplicationRequest request,
-            @AuthenticationPrincipal PlatformUser caller) {
-        Application draft = applications.createDraft(caller.userId(), caller.actor(), new CallId(request.callId()),
-                mapper.toContent(request));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(draft.getId().value()).toUri()).body(views.ownView(draft, caller));
+            @AuthenticationPrincipal PlatformUser caller,
+            @Parameter(description = IDEMPOTENCY_KEY) @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+            String idempotencyKey) {
+        return idempotent.run(idempotencyKey, caller, "POST /api/applications", request, ApplicationView.class, () -> {
+            Application draft = applications.createDraft(caller.userId(), caller.actor(), new CallId(request.callId()),
+                    mapper.toContent(request));
+            return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                    .buildAndExpand(draft.getId().value()).toUri()).body(views.ownView(draft, caller));
+        });
     }
 
     @PutMapping("/{id}")
@@ -91,8 +104,12 @@ class ApplicationController {
             description = "400 when a required field is missing (named in `field`); 409 when already submitted"
                     + " or the call has closed; 404 for anybody but the owner. Returns the application as the"
                     + " screening left it (UNDER_REVIEW or INELIGIBLE).")
-    ApplicationView submit(@PathVariable long id, @AuthenticationPrincipal PlatformUser caller) {
-        return views.ownView(screening.submit(new ApplicationId(id), caller.userId(), caller.actor()), caller);
+    ResponseEntity<ApplicationView> submit(@PathVariable long id, @AuthenticationPrincipal PlatformUser caller,
+            @Parameter(description = IDEMPOTENCY_KEY) @RequestHeader(name = IdempotentRequests.HEADER, required = false)
+            String idempotencyKey) {
+        return idempotent.run(idempotencyKey, caller, "POST /api/applications/" + id + "/submit", null,
+                ApplicationView.class, () -> ResponseEntity.ok(views.ownView(
+                        screening.submit(new ApplicationId(id), caller.userId(), caller.actor()), caller)));
     }
 
     @PostMapping("/{id}/withdraw")

@@ -50,6 +50,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))));
     }
 
+    /** A POST with an {@code Idempotency-Key} header, as a client that retries would send it. */
+    public Response post(String user, String path, Object body, String idempotencyKey) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
     public Response put(String user, String path, Object body) {
         return send(request(user, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body))));

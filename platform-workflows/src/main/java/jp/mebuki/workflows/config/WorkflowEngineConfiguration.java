@@ -3,6 +3,7 @@ package jp.mebuki.workflows.config;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,6 +18,12 @@ class WorkflowEngineConfiguration {
     /** Five years, the retention of the programmes' screening records. */
     static final String DEFAULT_HISTORY_TIME_TO_LIVE = "P1825D";
 
+    /**
+     * Back-off of a failing job (e.g. the mail server is down): five retries over about six hours, then
+     * an incident in Cockpit. The job, and so the work, stays in the database until someone retries it.
+     */
+    static final String DEFAULT_FAILED_JOB_RETRY_TIME_CYCLE = "PT1M,PT5M,PT15M,PT1H,PT4H";
+
     @Bean
     ProcessEnginePlugin mebukiEngineDefaults() {
         return new AbstractProcessEnginePlugin() {
@@ -26,6 +33,15 @@ class WorkflowEngineConfiguration {
                 // set one, this covers models an administrator deploys from the Modeler without it.
                 if (configuration.getHistoryTimeToLive() == null) {
                     configuration.setHistoryTimeToLive(DEFAULT_HISTORY_TIME_TO_LIVE);
+                }
+                if (configuration.getFailedJobRetryTimeCycle() == null) {
+                    configuration.setFailedJobRetryTimeCycle(DEFAULT_FAILED_JOB_RETRY_TIME_CYCLE);
+                }
+                // Every node deploys the models on start-up: only what changed becomes a new version. The
+                // engine serialises such deployments with its deployment lock, so nodes starting together
+                // do not both deploy version 1.
+                if (configuration instanceof SpringProcessEngineConfiguration spring) {
+                    spring.setDeployChangedOnly(true);
                 }
             }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -37,5 +38,8 @@ class WorkflowEngineConfigurationIT {
         assertThat(configuration.getProcessEnginePlugins()).extracting(Object::toString)
                 .anySatisfy(plugins -> assertThat(plugins).contains("mebukiEngineDefaults"));
         assertThat(configuration.getHistoryTimeToLive()).isEqualTo(WorkflowEngineConfiguration.DEFAULT_HISTORY_TIME_TO_LIVE);
+        assertThat(configuration.getFailedJobRetryTimeCycle())
+                .isEqualTo(WorkflowEngineConfiguration.DEFAULT_FAILED_JOB_RETRY_TIME_CYCLE);
+        assertThat(((SpringProcessEngineConfiguration) configuration).isDeployChangedOnly()).isTrue();
     }
 }

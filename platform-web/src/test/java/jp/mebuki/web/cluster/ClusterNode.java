@@ -1,0 +1,81 @@
+package jp.mebuki.web.cluster;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+
+import jp.mebuki.core.notification.MailGateway;
+import jp.mebuki.web.MebukiApplication;
+
+/**
+ * One platform node: the whole application (with the {@code postgres} profile on PostgreSQL), its own job executor and
+ * HTTP port, sharing only the database (and, in this JVM, the clock and the mail server) with the others.
+ */
+public final class ClusterNode implements AutoCloseable {
+
+    private final String name;
+    private final ConfigurableApplicationContext context;
+
+    private ClusterNode(String name, ConfigurableApplicationContext context) {
+        this.name = name;
+        this.context = context;
+    }
+
+    /**
+     * @param database  the datasource properties (url, username, password)
+     * @param extraArgs further {@code --name=value} arguments, e.g. to turn off demo data on a node
+     */
+    public static ClusterNode start(String name, Map<String, Object> database, Clock clock, MailGateway mail,
+            String... extraArgs) {
+        List<String> args = new ArrayList<>();
+        database.forEach((key, value) -> args.add("--" + key + "=" + value));
+        args.add("--server.port=0");
+        args.add("--spring.application.name=mebuki-" + name);
+        // Camunda keeps engines in a JVM-wide registry by name (no hyphens allowed): a node's own name keeps the other test
+        // contexts' "default" engine (used by their engine REST API and webapps) registered when it closes
+        args.add("--camunda.bpm.process-engine-name=node" + name.replace("-", ""));
+        // the Camunda webapps keep JVM-wide static state too; the test nodes do not need Cockpit
+        args.add("--camunda.bpm.webapp.enabled=false");
+        args.add("--camunda.bpm.metrics.enabled=false");
+        args.add("--camunda.bpm.admin-user.password=test-only-camunda-admin");
+        // a stopped node's claimed jobs are free again after the lock time: keep it short in the test
+        args.add("--camunda.bpm.job-execution.lock-time-in-millis=10000");
+        args.add("--camunda.bpm.job-execution.wait-time-in-millis=500");
+        args.add("--camunda.bpm.job-execution.max-wait=1000");
+        args.addAll(List.of(extraArgs));
+        boolean postgres = String.valueOf(database.get("spring.datasource.url")).startsWith("jdbc:postgresql:");
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(MebukiApplication.class)
+                .profiles(postgres ? new String[] { "postgres" } : new String[0])
+                .initializers((GenericApplicationContext ctx) -> {
+                    ctx.registerBean("clusterClock", Clock.class, () -> clock, bd -> bd.setPrimary(true));
+                    ctx.registerBean("clusterMailServer", MailGateway.class, () -> mail, bd -> bd.setPrimary(true));
+                })
+                .run(args.toArray(String[]::new));
+        return new ClusterNode(name, context);
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    boolean isRunning() {
+        return context.isActive();
+    }
+
+    @Override
+    public void close() {
+        if (context.isActive()) {
+            context.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+}

@@ -81,10 +81,10 @@ public final class ScreeningDriver {
     public static void decideEverything(ClusterNode node) {
         UserAccount pm = node.bean(UserDirectory.class).requireByUsername(PM);
         WorkTaskService inbox = node.bean(WorkTaskService.class);
+        // rejections end the screening here; an adoption would go on into the mentor-assignment call
+        // activity, whose own process is covered by the mentoring scenarios
         for (WorkTask task : decideTasks(node)) {
-            boolean adopt = task.applicationId().value() % 2 == 0;
-            inbox.decide(task.id(), pm, adopt ? DecisionOutcome.ADOPT : DecisionOutcome.REJECT,
-                    adopt ? "Strong field trial plan." : "The market case is not yet convincing.");
+            inbox.decide(task.id(), pm, DecisionOutcome.REJECT, "The market case is not yet convincing.");
         }
     }
 }

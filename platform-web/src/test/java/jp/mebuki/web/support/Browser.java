@@ -110,8 +110,26 @@ public final class Browser implements AutoCloseable {
     private Browser navigate(WebElement target) {
         WebElement page = driver.findElement(By.tagName("html"));
         target.click();
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> isReplaced(page));
         return this;
+    }
+
+    /**
+     * Like {@code ExpectedConditions.stalenessOf}, but ChromeDriver sometimes reports a replaced node as
+     * "does not belong to the document" instead of a stale element: both mean the old page is gone.
+     */
+    private static boolean isReplaced(WebElement page) {
+        try {
+            page.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Clicks the radio button or check box of the named input with the given value. */

@@ -1,36 +1,28 @@
 package jp.mebuki.workflows.sbir;
 
+import static jp.mebuki.workflows.ModelAssertions.assertDrawsEveryShapeAndEveryEdge;
+import static jp.mebuki.workflows.ModelAssertions.assertExecutableWithHistoryTimeToLive;
+import static jp.mebuki.workflows.ModelAssertions.assertNamesExactlyTheElementsOf;
+import static jp.mebuki.workflows.ModelAssertions.constantsOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
 import org.camunda.bpm.model.bpmn.instance.MultiInstanceLoopCharacteristics;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
-import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import jp.mebuki.workflows.ModelAssertions;
 import jp.mebuki.workflows.stagegate.StageGateReviewProcess;
 
 /**
@@ -43,18 +35,9 @@ class SbirModelsTest {
     @RegisterExtension
     static ProcessEngineExtension engine = ProcessEngineExtension.builder().build();
 
-    private static BpmnModelInstance read(String resource) throws Exception {
-        try (InputStream in = SbirModelsTest.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource + " on the class path").isNotNull();
-            BpmnModelInstance model = Bpmn.readModelFromStream(in);
-            Bpmn.validateModel(model);
-            return model;
-        }
-    }
-
     @Test
     void theLifecycleNamesExactlyTheElementsOfItsBackingClass() throws Exception {
-        BpmnModelInstance model = read(SbirProjectLifecycleProcess.RESOURCE);
+        BpmnModelInstance model = ModelAssertions.read(SbirProjectLifecycleProcess.RESOURCE);
         checkProcess(model, SbirProjectLifecycleProcess.KEY, SbirProjectLifecycleProcess.Elements.class);
         Set<String> messageNames = model.getModelElementsByType(Message.class).stream().map(Message::getName)
                 .collect(Collectors.toSet());
@@ -64,7 +47,7 @@ class SbirModelsTest {
 
     @Test
     void theStageGateReviewNamesExactlyTheElementsOfItsBackingClass() throws Exception {
-        BpmnModelInstance model = read(StageGateReviewProcess.RESOURCE);
+        BpmnModelInstance model = ModelAssertions.read(StageGateReviewProcess.RESOURCE);
         checkProcess(model, StageGateReviewProcess.KEY, StageGateReviewProcess.Elements.class);
         SubProcess slot = model.getModelElementById(StageGateReviewProcess.Elements.SUB_PROCESS_GATE_REVIEW_SLOT);
         MultiInstanceLoopCharacteristics loop = (MultiInstanceLoopCharacteristics) slot.getLoopCharacteristics();
@@ -78,7 +61,7 @@ class SbirModelsTest {
 
     @Test
     void callsTheStageGateReviewWithParametersInAndTheDecisionOut() throws Exception {
-        BpmnModelInstance model = read(SbirProjectLifecycleProcess.RESOURCE);
+        BpmnModelInstance model = ModelAssertions.read(SbirProjectLifecycleProcess.RESOURCE);
         CallActivity gate = model.getModelElementById(
                 SbirProjectLifecycleProcess.Elements.CALL_ACTIVITY_STAGE_GATE_REVIEW);
         assertThat(gate.getCalledElement()).isEqualTo(StageGateReviewProcess.KEY);
@@ -104,38 +87,11 @@ class SbirModelsTest {
                 .decisionDefinitionKey(StageGateReviewProcess.DECISION_KEY).count()).isOne();
     }
 
-    private static void checkProcess(BpmnModelInstance model, String key, Class<?> elements) throws Exception {
-        Process process = model.getModelElementById(key);
-        assertThat(process.isExecutable()).isTrue();
-        assertThat(process.getCamundaHistoryTimeToLiveString()).isEqualTo("1825");
-        List<String> named = constantsOf(elements);
-        for (String id : named) {
-            assertThat((Object) model.getModelElementById(id)).as("element %s", id).isInstanceOf(BaseElement.class);
-        }
-        assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
-                .allSatisfy(id -> assertThat(named).contains(id));
+    private static void checkProcess(BpmnModelInstance model, String key, Class<?> elements) {
+        assertExecutableWithHistoryTimeToLive(model, key);
+        assertNamesExactlyTheElementsOf(model, elements);
         assertThat(model.getModelElementsByType(ServiceTask.class))
                 .allSatisfy(task -> assertThat(task.getCamundaDelegateExpression()).as(task.getId()).startsWith("${"));
-        Set<String> shapes = model.getModelElementsByType(BpmnShape.class).stream()
-                .peek(s -> assertThat(s.getBounds()).as("bounds of %s", s.getId()).isNotNull())
-                .map(s -> s.getBpmnElement().getId()).collect(Collectors.toSet());
-        assertThat(model.getModelElementsByType(FlowNode.class)).extracting(FlowNode::getId)
-                .allSatisfy(id -> assertThat(shapes).as("shapes").contains(id));
-        Collection<BpmnEdge> edges = model.getModelElementsByType(BpmnEdge.class);
-        assertThat(edges).allSatisfy(e -> assertThat(e.getWaypoints()).hasSizeGreaterThanOrEqualTo(2));
-        assertThat(edges.stream().map(e -> e.getBpmnElement().getId()).collect(Collectors.toSet()))
-                .containsExactlyInAnyOrderElementsOf(model.getModelElementsByType(SequenceFlow.class).stream()
-                        .map(SequenceFlow::getId).toList());
-    }
-
-    private static List<String> constantsOf(Class<?> holder) throws IllegalAccessException {
-        List<String> values = new ArrayList<>();
-        for (Field field : holder.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
-                values.add((String) field.get(null));
-            }
-        }
-        assertThat(values).isNotEmpty().doesNotHaveDuplicates();
-        return values;
+        assertDrawsEveryShapeAndEveryEdge(model);
     }
 }

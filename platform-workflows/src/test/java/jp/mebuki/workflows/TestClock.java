@@ -9,6 +9,8 @@ import java.util.Date;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
+import jp.mebuki.core.testsupport.ZonedClockView;
+
 /**
  * The tests' clock: the domain's {@link Clock} and the engine's {@link ClockUtil} always move together,
  * so that due dates written by the domain and timer jobs seen by the engine agree.
@@ -40,25 +42,9 @@ public class TestClock extends Clock {
         return ZoneOffset.UTC;
     }
 
-    /** A view in another zone that still follows this clock's instant as the test moves it. */
+    /** A view in another zone that still follows this clock as the test moves it. */
     @Override
     public Clock withZone(ZoneId zone) {
-        Clock source = this;
-        return new Clock() {
-            @Override
-            public Instant instant() {
-                return source.instant();
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
-
-            @Override
-            public Clock withZone(ZoneId otherZone) {
-                return source.withZone(otherZone);
-            }
-        };
+        return new ZonedClockView(this, zone);
     }
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
+import jp.mebuki.core.testsupport.ZonedClockView;
+
 /** The domain's clock in tests: the real time plus an offset the test may move forward, and reset. */
 public final class MutableClock extends Clock {
 
@@ -29,25 +31,9 @@ public final class MutableClock extends Clock {
         return ZoneOffset.UTC;
     }
 
-    /** A view in another zone that still follows this clock's instant as the test moves it. */
+    /** A view in another zone that still follows this clock as the test moves it. */
     @Override
     public Clock withZone(ZoneId zone) {
-        Clock source = this;
-        return new Clock() {
-            @Override
-            public Instant instant() {
-                return source.instant();
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return zone;
-            }
-
-            @Override
-            public Clock withZone(ZoneId otherZone) {
-                return source.withZone(otherZone);
-            }
-        };
+        return new ZonedClockView(this, zone);
     }
 }

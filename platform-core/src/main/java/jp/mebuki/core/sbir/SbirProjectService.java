@@ -327,6 +327,12 @@ public class SbirProjectService {
         return seesAll(user) ? projects.findAllByOrderByIdAsc() : projects.findByAwardeeIdOrderByIdAsc(user.id());
     }
 
+    /** Every project, oldest first (for the programme's statistics). */
+    @Transactional(readOnly = true)
+    public List<SbirProject> all() {
+        return projects.findAllByOrderByIdAsc();
+    }
+
     @Transactional(readOnly = true)
     public List<SupportRequest> supportRequestsOf(ProjectId id) {
         return supportRequests.findByProjectIdOrderByIdAsc(id);

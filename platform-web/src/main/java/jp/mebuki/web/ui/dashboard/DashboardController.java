@@ -48,6 +48,8 @@ class DashboardController {
                                 messages.getMessage("dashboard.col.adopted", null, locale))),
                 "byField", Map.of("labels", column(tables.get("byField"), 0),
                         "values", column(tables.get("byField"), 1)),
+                "sbirConversion", Map.of("labels", cells(tables.get("sbirConversion"), locale).stream()
+                        .map(r -> r.get(0)).toList(), "values", column(tables.get("sbirConversion"), 1)),
                 "stageTimes", Map.of("labels", cells(tables.get("stageTimes"), locale).stream().map(r -> r.get(0)).toList(),
                         "days", cells(tables.get("stageTimes"), locale).stream().map(r -> r.get(2)).toList())));
         return "dashboard/index";
@@ -93,6 +95,7 @@ class DashboardController {
             }
             return switch (table.columns().get(i).kind()) {
                 case LABEL -> messages.getMessage(value.toString(), null, locale);
+                case FIGURE -> value instanceof Number ? value : messages.getMessage(value.toString(), null, locale);
                 case RATE -> String.format(Locale.ROOT, "%.3f", (Double) value);
                 case DAYS -> String.format(Locale.ROOT, "%.2f", ((Duration) value).toMinutes() / (60.0 * 24));
                 default -> value;

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationContext;
+
 import jp.mebuki.core.application.Application;
 import jp.mebuki.core.application.ApplicationContent;
 import jp.mebuki.core.application.ApplicationId;
@@ -17,6 +19,7 @@ import jp.mebuki.core.decision.DecisionOutcome;
 import jp.mebuki.core.demo.SbirDemoData;
 import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.core.programme.GrowthStage;
+import jp.mebuki.core.review.ReviewService;
 import jp.mebuki.core.review.Recommendation;
 import jp.mebuki.core.sbir.Milestone;
 import jp.mebuki.core.sbir.ProjectId;
@@ -61,20 +64,24 @@ final class SbirFixture {
     private final UserDirectory users;
     private final Clock clock;
 
-    SbirFixture(Screening screening, ScreeningProcessService screeningProcess, ApplicationService applications, CallCatalog calls, SbirCatalog catalog,
-            SbirProcessService lifecycle, SbirProjectService projects, StageGateService gates, WorkTaskService tasks,
-            UserDirectory users, Clock clock) {
-        this.screening = screening;
-        this.screeningProcess = screeningProcess;
-        this.applications = applications;
-        this.calls = calls;
-        this.catalog = catalog;
-        this.lifecycle = lifecycle;
-        this.projects = projects;
-        this.gates = gates;
-        this.tasks = tasks;
-        this.users = users;
-        this.clock = clock;
+    private SbirFixture(ApplicationContext beans) {
+        this.applications = beans.getBean(ApplicationService.class);
+        this.screeningProcess = beans.getBean(ScreeningProcessService.class);
+        this.tasks = beans.getBean(WorkTaskService.class);
+        this.users = beans.getBean(UserDirectory.class);
+        this.calls = beans.getBean(CallCatalog.class);
+        this.screening = new Screening(applications, screeningProcess, tasks, beans.getBean(ReviewService.class),
+                users, calls);
+        this.catalog = beans.getBean(SbirCatalog.class);
+        this.lifecycle = beans.getBean(SbirProcessService.class);
+        this.projects = beans.getBean(SbirProjectService.class);
+        this.gates = beans.getBean(StageGateService.class);
+        this.clock = beans.getBean(Clock.class);
+    }
+
+    /** Built from the test's application context (its services, facades and clock). */
+    static SbirFixture of(ApplicationContext beans) {
+        return new SbirFixture(beans);
     }
 
     /** An application of the awardee on the demo SBIR call, screened and adopted, awarded Phase 1 (¥20M, 300 days). */
@@ -141,6 +148,12 @@ final class SbirFixture {
         return users.withRole(Role.REVIEWER).stream()
                 .filter(r -> tasks.openTasksOf(r).stream().anyMatch(t -> t.id().equals(gateTask.id())))
                 .map(UserAccount::username).findFirst().orElseThrow();
+    }
+
+    /** Some reviewer other than the given one. */
+    String reviewerOtherThan(String reviewer) {
+        return users.withRole(Role.REVIEWER).stream().map(UserAccount::username).filter(u -> !u.equals(reviewer))
+                .findFirst().orElseThrow();
     }
 
     WorkTask gateDecisionTask(long project) {

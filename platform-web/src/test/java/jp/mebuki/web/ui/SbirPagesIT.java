@@ -17,27 +17,19 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
-import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.audit.AuditLog;
-import jp.mebuki.core.programme.CallCatalog;
-import jp.mebuki.core.review.ReviewService;
-import jp.mebuki.core.sbir.SbirCatalog;
 import jp.mebuki.core.sbir.SbirPhase;
 import jp.mebuki.core.sbir.SbirProjectService;
 import jp.mebuki.core.stagegate.GateDecision;
-import jp.mebuki.core.stagegate.StageGateService;
-import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.support.Api.Response;
 import jp.mebuki.web.support.Browser;
 import jp.mebuki.web.support.MutableClock;
 import jp.mebuki.web.support.PageSession;
 import jp.mebuki.web.support.WebIT;
-import jp.mebuki.workflows.sbir.SbirProcessService;
-import jp.mebuki.workflows.screening.ScreeningProcessService;
 import jp.mebuki.workflows.task.WorkTask;
-import jp.mebuki.workflows.task.WorkTaskService;
 
 /**
  * The SBIR pages in Debian's headless Chromium: an awardee following a project (phases, budgets, the
@@ -57,27 +49,11 @@ class SbirPagesIT {
     @LocalServerPort
     int port;
     @Autowired
-    ApplicationService applications;
-    @Autowired
-    ScreeningProcessService screeningProcess;
-    @Autowired
-    WorkTaskService tasks;
-    @Autowired
-    ReviewService reviews;
-    @Autowired
-    UserDirectory users;
-    @Autowired
-    CallCatalog calls;
-    @Autowired
-    SbirCatalog catalog;
-    @Autowired
-    SbirProcessService lifecycle;
-    @Autowired
-    SbirProjectService projects;
-    @Autowired
-    StageGateService gates;
+    ApplicationContext beans;
     @Autowired
     AuditLog audit;
+    @Autowired
+    SbirProjectService projects;
     @Autowired
     MutableClock clock;
     SbirFixture sbir;
@@ -85,9 +61,7 @@ class SbirPagesIT {
     @BeforeEach
     void setUp() {
         clock.reset();
-        Screening screening = new Screening(applications, screeningProcess, tasks, reviews, users, calls);
-        sbir = new SbirFixture(screening, screeningProcess, applications, calls, catalog, lifecycle, projects, gates,
-                tasks, users, clock);
+        sbir = SbirFixture.of(beans);
     }
 
     @AfterEach

@@ -11,26 +11,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
-import jp.mebuki.core.application.ApplicationService;
-import jp.mebuki.core.programme.CallCatalog;
-import jp.mebuki.core.review.ReviewService;
-import jp.mebuki.core.sbir.SbirCatalog;
 import jp.mebuki.core.sbir.SbirPhase;
-import jp.mebuki.core.sbir.SbirProjectService;
 import jp.mebuki.core.stagegate.GateAssignmentState;
 import jp.mebuki.core.stagegate.StageGateService;
-import jp.mebuki.core.user.Role;
-import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.support.Api.Response;
 import jp.mebuki.web.support.MutableClock;
 import jp.mebuki.web.support.PageSession;
 import jp.mebuki.web.support.WebIT;
-import jp.mebuki.workflows.sbir.SbirProcessService;
-import jp.mebuki.workflows.screening.ScreeningProcessService;
 import jp.mebuki.workflows.task.WorkTask;
-import jp.mebuki.workflows.task.WorkTaskService;
 
 /**
  * The SBIR pages' protections over HTTP with a browser's cookies: another applicant's project is 404,
@@ -45,23 +36,7 @@ class SbirPagesSecurityIT {
     @LocalServerPort
     int port;
     @Autowired
-    ApplicationService applications;
-    @Autowired
-    ScreeningProcessService screeningProcess;
-    @Autowired
-    WorkTaskService tasks;
-    @Autowired
-    ReviewService reviews;
-    @Autowired
-    UserDirectory users;
-    @Autowired
-    CallCatalog calls;
-    @Autowired
-    SbirCatalog catalog;
-    @Autowired
-    SbirProcessService lifecycle;
-    @Autowired
-    SbirProjectService projects;
+    ApplicationContext beans;
     @Autowired
     StageGateService gates;
     @Autowired
@@ -71,9 +46,7 @@ class SbirPagesSecurityIT {
     @BeforeEach
     void setUp() {
         clock.reset();
-        Screening screening = new Screening(applications, screeningProcess, tasks, reviews, users, calls);
-        sbir = new SbirFixture(screening, screeningProcess, applications, calls, catalog, lifecycle, projects, gates,
-                tasks, users, clock);
+        sbir = SbirFixture.of(beans);
     }
 
     @Test
@@ -102,8 +75,7 @@ class SbirPagesSecurityIT {
         sbir.report(project, "app.kimura");
         WorkTask gateTask = sbir.gateReviewTask(project);
         String assigned = sbir.reviewerOf(gateTask);
-        String outsider = users.withRole(Role.REVIEWER).stream().map(u -> u.username())
-                .filter(u -> !u.equals(assigned)).findFirst().orElseThrow();
+        String outsider = sbir.reviewerOtherThan(assigned);
 
         PageSession other = PageSession.signIn(port, outsider);
         assertThat(other.get("/reviewer/gate-tasks/" + gateTask.id()).status()).isEqualTo(404);

@@ -30,6 +30,9 @@
     { name: data.perCall.names[0], data: data.perCall.applications },
     { name: data.perCall.names[1], data: data.perCall.adopted }]);
   bar('chart-by-field', data.byField.labels, [{ name: '', data: data.byField.values }], true);
+  if (data.sbirConversion) {
+    bar('chart-sbir-conversion', data.sbirConversion.labels, [{ name: '', data: data.sbirConversion.values }]);
+  }
   bar('chart-stage-times', data.stageTimes.labels,
     [{ name: '', data: data.stageTimes.days.map(function (d) { return d === '' ? 0 : Number(d); }) }], true);
 }());

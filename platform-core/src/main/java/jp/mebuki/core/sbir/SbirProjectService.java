@@ -327,6 +327,12 @@ public class SbirProjectService {
         return seesAll(user) ? projects.findAllByOrderByIdAsc() : projects.findByAwardeeIdOrderByIdAsc(user.id());
     }
 
+    /** Every project, oldest first (for the programme's statistics). */
+    @Transactional(readOnly = true)
+    public List<SbirProject> all() {
+        return projects.findAllByOrderByIdAsc();
+    }
+
     @Transactional(readOnly = true)
     public List<SupportRequest> supportRequestsOf(ProjectId id) {
         return supportRequests.findByProjectIdOrderByIdAsc(id);
@@ -368,8 +374,9 @@ public class SbirProjectService {
         Map<SbirPhase, Long> active = new EnumMap<>(SbirPhase.class);
         all.stream().filter(p -> p.getStatus() == ProjectStatus.ACTIVE)
                 .forEach(p -> active.merge(p.getPhase(), 1L, Long::sum));
-        Map<ProjectStatus, Long> byStatus = new EnumMap<>(all.stream()
-                .collect(Collectors.groupingBy(SbirProject::getStatus, Collectors.counting())));
+        // EnumMap's copy constructor refuses an empty map: collect into an EnumMap instead (no projects yet)
+        Map<ProjectStatus, Long> byStatus = all.stream().collect(Collectors.groupingBy(SbirProject::getStatus,
+                () -> new EnumMap<>(ProjectStatus.class), Collectors.counting()));
         Function<SbirPhase, Long> reached = phase -> all.stream()
                 .filter(p -> p.getPhases().stream().anyMatch(h -> h.phase() == phase)).count();
         List<CommercializationOutcome> outcomes = all.stream().flatMap(p -> p.getOutcomes().stream()).toList();

@@ -98,6 +98,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Sets an input's value as the browser's own picker would (date inputs take no typed ISO dates). */
+    public Browser setValue(String id, String value) {
+        driver.executeScript("arguments[0].value = arguments[1];", driver.findElement(By.id(id)), value);
+        return this;
+    }
+
     /** Clicks a button or link that loads a new page, and waits until the new page has replaced the old one. */
     public Browser click(String id) {
         return navigate(driver.findElement(By.id(id)));

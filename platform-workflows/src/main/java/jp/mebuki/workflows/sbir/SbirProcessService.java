@@ -60,12 +60,7 @@ public class SbirProcessService {
     public SbirProject submitReport(ProjectId id, UserId user, Actor actor, String technicalResults,
             String businessResults, Long spentYen) {
         projects.submitReport(id, user, actor, technicalResults, businessResults, spentYen);
-        boolean waiting = runtime.createExecutionQuery()
-                .processDefinitionKey(SbirProjectLifecycleProcess.KEY)
-                .processInstanceBusinessKey(businessKey(id))
-                .activityId(SbirProjectLifecycleProcess.Elements.RECEIVE_TASK_AWAIT_PHASE_REPORT)
-                .count() > 0;
-        if (!waiting) {
+        if (!awaitsReport(id)) {
             throw new ConflictingStateException("report-not-expected",
                     "project " + id + " is not waiting for a final report now");
         }
@@ -73,6 +68,16 @@ public class SbirProcessService {
                 .processInstanceBusinessKey(businessKey(id))
                 .correlate();
         return projects.require(id);
+    }
+
+    /** Whether the project's lifecycle waits for the awardee's final report now (not during a gate review). */
+    @Transactional(readOnly = true)
+    public boolean awaitsReport(ProjectId id) {
+        return runtime.createExecutionQuery()
+                .processDefinitionKey(SbirProjectLifecycleProcess.KEY)
+                .processInstanceBusinessKey(businessKey(id))
+                .activityId(SbirProjectLifecycleProcess.Elements.RECEIVE_TASK_AWAIT_PHASE_REPORT)
+                .count() > 0;
     }
 
     /** A PM requests hands-on support; the lifecycle raises a PM task to arrange it. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import jp.mebuki.core.sbir.SbirPhase;
 import jp.mebuki.core.shared.NotFoundException;
 
 @Controller
@@ -48,6 +50,9 @@ class DashboardController {
                                 messages.getMessage("dashboard.col.adopted", null, locale))),
                 "byField", Map.of("labels", column(tables.get("byField"), 0),
                         "values", column(tables.get("byField"), 1)),
+                "sbirConversion", Map.of("labels", Arrays.stream(SbirPhase.values())
+                        .map(p -> messages.getMessage("sbir.phaseShort." + p.name(), null, locale)).toList(),
+                        "values", column(tables.get("sbirConversion"), 1)),
                 "stageTimes", Map.of("labels", cells(tables.get("stageTimes"), locale).stream().map(r -> r.get(0)).toList(),
                         "days", cells(tables.get("stageTimes"), locale).stream().map(r -> r.get(2)).toList())));
         return "dashboard/index";
@@ -93,6 +98,7 @@ class DashboardController {
             }
             return switch (table.columns().get(i).kind()) {
                 case LABEL -> messages.getMessage(value.toString(), null, locale);
+                case FIGURE -> value instanceof Number ? value : messages.getMessage(value.toString(), null, locale);
                 case RATE -> String.format(Locale.ROOT, "%.3f", (Double) value);
                 case DAYS -> String.format(Locale.ROOT, "%.2f", ((Duration) value).toMinutes() / (60.0 * 24));
                 default -> value;

@@ -33,6 +33,9 @@ import jp.mebuki.core.programme.TechnologyField;
 import jp.mebuki.core.review.AssignmentState;
 import jp.mebuki.core.review.ReviewAssignment;
 import jp.mebuki.core.review.ReviewService;
+import jp.mebuki.core.sbir.SbirProject;
+import jp.mebuki.core.stagegate.GateAssignment;
+import jp.mebuki.core.stagegate.GateAssignmentState;
 import jp.mebuki.core.user.Role;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
@@ -47,14 +50,18 @@ class ProgrammeStatistics {
 
     /** The consortium KPI the platform feeds: teams adopted by its gap funds are startups nurtured. */
     static final String NURTURED_KPI = "Deep-tech / impact startups created and nurtured";
+    /** SBIR awardees are new SMEs and startups: their public procurement contracts feed this KPI. */
+    static final String PROCUREMENT_KPI = "Public procurement from new SMEs";
 
     private final ApplicationService applications;
     private final CallCatalog calls;
     private final ReviewService reviews;
     private final UserDirectory users;
+    private final SbirStatistics sbir;
 
     ProgrammeStatistics(ApplicationService applications, CallCatalog calls, ReviewService reviews,
-            UserDirectory users) {
+            UserDirectory users, SbirStatistics sbir) {
+        this.sbir = sbir;
         this.applications = applications;
         this.calls = calls;
         this.reviews = reviews;
@@ -70,7 +77,12 @@ class ProgrammeStatistics {
         Map<String, StatisticsTable> tables = new LinkedHashMap<>();
         add(tables, perCall(submitted, ja));
         add(tables, stageTimes(submitted));
-        add(tables, reviewerLoad(submitted));
+        List<SbirProject> projects = sbir.all();
+        add(tables, sbir.conversion(projects));
+        add(tables, sbir.phaseTimes(projects));
+        add(tables, sbir.gateOutcomes(projects));
+        add(tables, reviewerLoad(submitted, sbir.gateAssignmentsByReviewer(projects)));
+        add(tables, sbir.mentorLoad());
         Map<String, TechnologyField> fields = calls.technologyFields().stream()
                 .collect(Collectors.toMap(TechnologyField::code, Function.identity()));
         Map<String, Institution> institutions = calls.institutions().stream()
@@ -104,7 +116,7 @@ class ProgrammeStatistics {
             long rejected = count(of, ApplicationStatus.REJECTED);
             long inProgress = of.stream().filter(a -> !a.getStatus().isTerminal()).count();
             rows.add(Arrays.asList(call.code(), ja ? call.titleJa() : call.titleEn(), (long) of.size(), ineligible,
-                    ratio(ineligible, of.size()), inProgress, adopted, rejected, ratio(adopted, adopted + rejected)));
+                    StatisticsTable.ratio(ineligible, of.size()), inProgress, adopted, rejected, StatisticsTable.ratio(adopted, adopted + rejected)));
         }
         return new StatisticsTable("perCall", List.of(StatisticsTable.text("dashboard.col.code"),
                 StatisticsTable.text("dashboard.col.call"), StatisticsTable.count("dashboard.col.applications"),
@@ -127,8 +139,7 @@ class ProgrammeStatistics {
         List<List<Object>> rows = new ArrayList<>();
         for (ApplicationStatus stage : STAGES) {
             List<Duration> of = stays.getOrDefault(stage, List.of());
-            Duration mean = of.isEmpty() ? null
-                    : of.stream().reduce(Duration.ZERO, Duration::plus).dividedBy(of.size());
+            Duration mean = StatisticsTable.mean(of);
             Duration longest = of.stream().max(Duration::compareTo).orElse(null);
             rows.add(Arrays.asList("status." + stage.name(), (long) of.size(), mean, longest));
         }
@@ -137,7 +148,8 @@ class ProgrammeStatistics {
                 StatisticsTable.days("dashboard.col.longestTime")), rows);
     }
 
-    private StatisticsTable reviewerLoad(List<Application> submitted) {
+    /** Screening assignments and stage-gate review slots per reviewer. */
+    private StatisticsTable reviewerLoad(List<Application> submitted, Map<Long, List<GateAssignment>> gateSlots) {
         Map<Long, List<ReviewAssignment>> byReviewer = new TreeMap<>();
         for (Application application : submitted) {
             for (ReviewAssignment assignment : reviews.assignmentsOf(application.getId())) {
@@ -147,16 +159,20 @@ class ProgrammeStatistics {
         List<List<Object>> rows = new ArrayList<>();
         for (UserAccount reviewer : users.withRole(Role.REVIEWER)) {
             List<ReviewAssignment> of = byReviewer.getOrDefault(reviewer.id().value(), List.of());
+            List<GateAssignment> gatesOf = gateSlots.getOrDefault(reviewer.id().value(), List.of());
             rows.add(Arrays.asList(reviewer.displayName(), (long) of.size(),
                     of.stream().filter(a -> a.state().isOpen()).count(),
                     of.stream().filter(a -> a.state() == AssignmentState.SUBMITTED).count(),
                     of.stream().filter(a -> a.state() == AssignmentState.CONFLICT_DECLARED).count(),
-                    of.stream().filter(a -> a.state() == AssignmentState.OVERDUE).count()));
+                    of.stream().filter(a -> a.state() == AssignmentState.OVERDUE).count(),
+                    (long) gatesOf.size(),
+                    gatesOf.stream().filter(a -> a.state() == GateAssignmentState.ASSIGNED).count()));
         }
         return new StatisticsTable("reviewerLoad", List.of(StatisticsTable.text("dashboard.col.reviewer"),
                 StatisticsTable.count("dashboard.col.assigned"), StatisticsTable.count("dashboard.col.open"),
                 StatisticsTable.count("dashboard.col.submittedReviews"), StatisticsTable.count("dashboard.col.conflicts"),
-                StatisticsTable.count("dashboard.col.overdue")), rows);
+                StatisticsTable.count("dashboard.col.overdue"), StatisticsTable.count("sbir.dashboard.col.gateSlots"),
+                StatisticsTable.count("sbir.dashboard.col.gateSlotsOpen")), rows);
     }
 
     private static StatisticsTable breakdown(String id, String headingKey, List<Application> submitted,
@@ -166,41 +182,44 @@ class ProgrammeStatistics {
         List<List<Object>> rows = new ArrayList<>();
         groups.forEach((name, of) -> {
             long adopted = count(of, ApplicationStatus.ADOPTED);
-            rows.add(Arrays.asList(name, (long) of.size(), adopted, ratio(adopted, of.size())));
+            rows.add(Arrays.asList(name, (long) of.size(), adopted, StatisticsTable.ratio(adopted, of.size())));
         });
         return new StatisticsTable(id, List.of(StatisticsTable.text(headingKey),
                 StatisticsTable.count("dashboard.col.applications"), StatisticsTable.count("dashboard.col.adopted"),
                 StatisticsTable.rate("dashboard.col.adoptedShare")), rows);
     }
 
-    /** The consortium's KPIs (baseline FY2024, targets FY2027/FY2029) with the platform's own figure where it has one. */
+    /**
+     * The consortium's KPIs (baseline FY2024, targets FY2027/FY2029) with the platform's own figure where
+     * it has one, and how it is computed; the others say that the platform does not track them.
+     */
     private StatisticsTable kpis(List<Application> submitted, boolean ja) {
-        long adopted = count(submitted, ApplicationStatus.ADOPTED);
+        Map<String, Object[]> computed = Map.of(
+                NURTURED_KPI, new Object[] {count(submitted, ApplicationStatus.ADOPTED), "sbir.kpi.source.adopted"},
+                PROCUREMENT_KPI, new Object[] {sbir.publicProcurementContracts(), "sbir.kpi.source.procurement"});
         List<List<Object>> rows = new ArrayList<>();
         try (Reader reader = new InputStreamReader(new ClassPathResource("domain/kpis-sendai-tohoku.csv")
                 .getInputStream(), StandardCharsets.UTF_8)) {
             for (CSVRecord kpi : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(reader)) {
                 String name = ja ? kpi.get("kpi_ja") : kpi.get("kpi_en");
-                Object platform = NURTURED_KPI.equals(kpi.get("kpi_en")) ? (Object) adopted : "–";
+                Object[] figure = computed.getOrDefault(kpi.get("kpi_en"),
+                        new Object[] {"sbir.kpi.notTracked", "sbir.kpi.source.none"});
                 rows.add(Arrays.asList(name, Long.parseLong(kpi.get("baseline_fy2024")),
-                        Long.parseLong(kpi.get("target_fy2027")), Long.parseLong(kpi.get("target_fy2029")), platform,
-                        "kpi.unit." + kpi.get("unit")));
+                        Long.parseLong(kpi.get("target_fy2027")), Long.parseLong(kpi.get("target_fy2029")), figure[0],
+                        "kpi.unit." + kpi.get("unit"), figure[1]));
             }
         } catch (IOException e) {
             throw new IllegalStateException("the consortium KPI file cannot be read", e);
         }
         return new StatisticsTable("kpis", List.of(StatisticsTable.text("dashboard.col.kpi"),
                 StatisticsTable.count("dashboard.col.baseline"), StatisticsTable.count("dashboard.col.target2027"),
-                StatisticsTable.count("dashboard.col.target2029"), StatisticsTable.count("dashboard.col.platformFigure"),
-                StatisticsTable.label("dashboard.col.unit")), rows);
+                StatisticsTable.count("dashboard.col.target2029"), StatisticsTable.figure("dashboard.col.platformFigure"),
+                StatisticsTable.label("dashboard.col.unit"), StatisticsTable.label("sbir.kpi.col.source")), rows);
     }
 
     private static long count(List<Application> of, ApplicationStatus status) {
         return of.stream().filter(a -> a.getStatus() == status).count();
     }
 
-    private static Double ratio(long part, long whole) {
-        return whole == 0 ? null : (double) part / whole;
-    }
 }

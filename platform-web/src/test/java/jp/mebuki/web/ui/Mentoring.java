@@ -72,7 +72,7 @@ final class Mentoring {
         roomFor(mentor);
         UserAccount pm = users.requireByUsername(PM);
         UserAccount chosen = users.requireByUsername(mentor);
-        WorkTask task = pmTask(match);
+        WorkTask task = await().atMost(Duration.ofSeconds(30)).until(() -> pmTask(match), t -> t != null);
         MentoringMatch now = mentoring.require(match.getId());
         boolean proposedAlready = task.kind() == TaskKind.CONFIRM_MENTOR_PROPOSAL
                 && now.current().mentorId().equals(chosen.id());

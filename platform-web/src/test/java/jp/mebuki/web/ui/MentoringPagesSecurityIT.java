@@ -16,11 +16,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.application.ApplicationStatus;
+import jp.mebuki.core.mentor.Mentee;
+import jp.mebuki.core.mentor.MenteeKind;
+import jp.mebuki.core.mentor.MenteeRequest;
 import jp.mebuki.core.mentor.MentorProfileService;
 import jp.mebuki.core.mentor.MentoringMatch;
 import jp.mebuki.core.mentor.MentoringService;
 import jp.mebuki.core.mentor.MentoringState;
 import jp.mebuki.core.programme.CallCatalog;
+import jp.mebuki.core.programme.GrowthStage;
 import jp.mebuki.core.review.Recommendation;
 import jp.mebuki.core.review.ReviewDraftService;
 import jp.mebuki.core.review.ReviewService;
@@ -31,6 +35,7 @@ import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.support.Api.Response;
 import jp.mebuki.web.support.WebIT;
+import jp.mebuki.workflows.mentoring.MentoringProcessService;
 import jp.mebuki.workflows.screening.ScreeningProcessService;
 import jp.mebuki.workflows.task.TaskKind;
 import jp.mebuki.workflows.task.WorkTask;
@@ -64,6 +69,8 @@ class MentoringPagesSecurityIT {
     MentoringService mentoringService;
     @Autowired
     MentorProfileService profiles;
+    @Autowired
+    MentoringProcessService process;
     Screening screening;
     Mentoring mentoring;
 
@@ -107,6 +114,19 @@ class MentoringPagesSecurityIT {
         assertThat(applicant.get("/mentor/proposals").status()).isEqualTo(403);
         assertThat(applicant.get("/pm/mentoring").status()).isEqualTo(403);
         assertThat(owner.get("/pm/mentoring/" + team.getId().value()).status()).isEqualTo(403);
+    }
+
+    @Test
+    void showsAnSbirTeamsOfferWithoutAGapFundApplication() {
+        MentoringMatch team = process.requestMentor(new MenteeRequest(new Mentee(MenteeKind.SBIR_PROJECT, 7100),
+                users.requireByUsername("app.abe").id(), "SBIR sensor platform", "AI", GrowthStage.EARLY, "tohoku-u",
+                null));
+        WorkTask offer = mentoring.offerTo(team, "mentor.nishimura");
+
+        Response page = PageSession.signIn(port, "mentor.nishimura", "en").get("/mentor/proposals/" + offer.id());
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.raw()).contains("SBIR sensor platform", "SBIR hands-on support",
+                "This team has no gap-fund application to show.");
     }
 
     @Test

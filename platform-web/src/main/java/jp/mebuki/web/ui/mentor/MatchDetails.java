@@ -23,7 +23,7 @@ import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.core.user.UserId;
 
 /**
- * What the mentoring pages show beside a match: the team lead's name, the programme (the call of a
+ * What the mentoring pages show beside a match: the team lead's name (when the team has a lead user), the programme (the call of a
  * gap-fund team; SBIR otherwise), the team's application, people's names, the last check-in.
  */
 @Component
@@ -57,7 +57,9 @@ class MatchDetails {
         Map<Long, String> leads = new HashMap<>();
         for (MentoringMatch match : matches) {
             applicationOf(match).ifPresent(a -> callOf.put(match.getId().value(), calls.requireCall(a.getCallId())));
-            leads.put(match.getId().value(), users.require(match.getMenteeUserId()).displayName());
+            if (match.getMenteeUserId() != null) {
+                leads.put(match.getId().value(), users.require(match.getMenteeUserId()).displayName());
+            }
         }
         model.addAttribute("calls", callOf);
         model.addAttribute("leads", leads);

@@ -80,7 +80,7 @@ public class Application {
         Application application = new Application(null, callId, applicantId, null, null, null, null, null, null,
                 List.of(), ApplicationStatus.DRAFT, 0, now, null, null, null, null, List.of(), null);
         application.apply(content);
-        application.statusHistory.add(new StatusChange(ApplicationStatus.DRAFT, now, actor.name(), null));
+        application.statusHistory.add(StatusChange.of(ApplicationStatus.DRAFT, now, actor.name(), null));
         return application;
     }
 
@@ -113,7 +113,8 @@ public class Application {
             firstSubmittedAt = now;
         }
         lastSubmittedAt = now;
-        changeStatus(ApplicationStatus.SUBMITTED, actor, now, resubmission ? "resubmitted after revision" : null);
+        changeStatus(ApplicationStatus.SUBMITTED, actor, now, resubmission
+                ? StatusNote.coded(StatusNote.RESUBMITTED, "resubmitted after revision", List.of()) : null);
     }
 
     void withdraw(Actor actor, Instant now, String reason) {
@@ -121,15 +122,16 @@ public class Application {
             throw new ConflictingStateException("not-withdrawable",
                     "application " + id + " is " + status + " and cannot be withdrawn");
         }
-        changeStatus(ApplicationStatus.WITHDRAWN, actor, now, reason);
+        changeStatus(ApplicationStatus.WITHDRAWN, actor, now, StatusNote.text(reason));
     }
 
-    void markIneligible(String reasons, Instant now) {
+    void markIneligible(List<String> reasonCodes, Instant now) {
         requireStatus(ApplicationStatus.SUBMITTED);
-        changeStatus(ApplicationStatus.INELIGIBLE, Actor.SYSTEM, now, reasons);
+        changeStatus(ApplicationStatus.INELIGIBLE, Actor.SYSTEM, now,
+                StatusNote.coded(StatusNote.INELIGIBLE, String.join(", ", reasonCodes), reasonCodes));
     }
 
-    void startReviewRound(Instant now, String note) {
+    void startReviewRound(Instant now, StatusNote note) {
         requireStatus(ApplicationStatus.SUBMITTED);
         reviewRound++;
         weightedMeanScore = null;
@@ -137,7 +139,7 @@ public class Application {
         changeStatus(ApplicationStatus.UNDER_REVIEW, Actor.SYSTEM, now, note);
     }
 
-    void awaitDecision(BigDecimal mean, BigDecimal spread, Instant now, String note) {
+    void awaitDecision(BigDecimal mean, BigDecimal spread, Instant now, StatusNote note) {
         requireStatus(ApplicationStatus.UNDER_REVIEW);
         weightedMeanScore = mean;
         scoreSpread = spread;
@@ -150,7 +152,7 @@ public class Application {
                 && outcome != ApplicationStatus.REVISION_REQUESTED) {
             throw new IllegalArgumentException("not a decision outcome: " + outcome);
         }
-        changeStatus(outcome, actor, now, reason);
+        changeStatus(outcome, actor, now, StatusNote.text(reason));
     }
 
     private void requireStatus(ApplicationStatus expected) {
@@ -160,9 +162,9 @@ public class Application {
         }
     }
 
-    private void changeStatus(ApplicationStatus next, Actor actor, Instant now, String note) {
+    private void changeStatus(ApplicationStatus next, Actor actor, Instant now, StatusNote note) {
         this.status = next;
-        this.statusHistory.add(new StatusChange(next, now, actor.name(), note));
+        this.statusHistory.add(StatusChange.of(next, now, actor.name(), note));
     }
 
     public ApplicationId getId() {

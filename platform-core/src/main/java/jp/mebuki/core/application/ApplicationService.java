@@ -158,7 +158,7 @@ public class ApplicationService {
     public Application markIneligible(ApplicationId id, List<String> reasonCodes) {
         Application application = require(id);
         String reasons = String.join(", ", reasonCodes);
-        application.markIneligible(reasons, clock.instant());
+        application.markIneligible(reasonCodes, clock.instant());
         audit.record(Actor.SYSTEM, "ELIGIBILITY_DECIDED", AUDIT_SUBJECT, id.value(), "ineligible: " + reasons);
         return applications.save(application);
     }
@@ -167,7 +167,9 @@ public class ApplicationService {
     public Application startReviewRound(ApplicationId id) {
         Application application = require(id);
         boolean firstRound = application.getReviewRound() == 0;
-        application.startReviewRound(clock.instant(), firstRound ? "eligible" : "resubmission back to review");
+        application.startReviewRound(clock.instant(), firstRound
+                ? StatusNote.coded(StatusNote.ELIGIBLE, "eligible", List.of())
+                : StatusNote.coded(StatusNote.BACK_TO_REVIEW, "resubmission back to review", List.of()));
         if (firstRound) {
             audit.record(Actor.SYSTEM, "ELIGIBILITY_DECIDED", AUDIT_SUBJECT, id.value(), "eligible: all rules passed");
         }
@@ -178,7 +180,9 @@ public class ApplicationService {
     public Application awaitDecision(ApplicationId id, BigDecimal weightedMean, BigDecimal spread, int reviewCount) {
         Application application = require(id);
         application.awaitDecision(weightedMean, spread, clock.instant(),
-                reviewCount + " reviews, weighted mean " + weightedMean + ", spread " + spread);
+                StatusNote.coded(StatusNote.REVIEWS_COMPLETE,
+                        reviewCount + " reviews, weighted mean " + weightedMean + ", spread " + spread,
+                        List.of(String.valueOf(reviewCount), String.valueOf(weightedMean), String.valueOf(spread))));
         return applications.save(application);
     }
 

@@ -42,6 +42,10 @@ public class MentoringService {
 
     private static final int MAX_REASON = 2000;
     private static final int MAX_SUMMARY = 4000;
+    private static final int MAX_TOPICS = 500;
+    private static final int MIN_DURATION = 5;
+    private static final int MAX_DURATION = 600;
+    private static final java.time.ZoneId PROGRAMME_ZONE = java.time.ZoneId.of("Asia/Tokyo");
 
     private final MentoringMatches matches;
     private final MentoringSessions sessions;
@@ -272,10 +276,20 @@ public class MentoringService {
         return match;
     }
 
-    /** The mentor logs a session held with the team. */
+    /** The mentor logs a session held with the team (without its length and topics, as the API does). */
     @Transactional
     public MentoringSession logSession(MentoringMatchId id, UserId mentor, Actor actor, LocalDate heldOn,
             String summary) {
+        return logSession(id, mentor, actor, heldOn, null, null, summary);
+    }
+
+    /**
+     * The mentor logs a session held with the team: when (a Japan date, between the start of mentoring and
+     * today; today when not given), how long (optional, 5 to 600 minutes), what about (optional) and notes.
+     */
+    @Transactional
+    public MentoringSession logSession(MentoringMatchId id, UserId mentor, Actor actor, LocalDate heldOn,
+            Integer durationMinutes, String topics, String summary) {
         MentoringMatch match = matches.findById(id).filter(m -> m.isMentoredBy(mentor))
                 .orElseThrow(() -> new NotFoundException("mentoring", id));
         match.requireState(MentoringState.ACTIVE);
@@ -285,15 +299,24 @@ public class MentoringService {
         if (summary.length() > MAX_SUMMARY) {
             throw new InvalidInputException("too-long", "summary", "summary must be at most " + MAX_SUMMARY + " characters");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        if (durationMinutes != null && (durationMinutes < MIN_DURATION || durationMinutes > MAX_DURATION)) {
+            throw new InvalidInputException("out-of-range", "durationMinutes",
+                    "durationMinutes must lie between " + MIN_DURATION + " and " + MAX_DURATION);
+        }
+        String topicsText = topics == null || topics.isBlank() ? null : topics.strip();
+        if (topicsText != null && topicsText.length() > MAX_TOPICS) {
+            throw new InvalidInputException("too-long", "topics", "topics must be at most " + MAX_TOPICS + " characters");
+        }
+        // mentors and teams meet in Japan: "today" is the Japan date (ahead of UTC for nine hours a day)
+        LocalDate today = LocalDate.ofInstant(clock.instant(), PROGRAMME_ZONE);
         LocalDate date = heldOn == null ? today : heldOn;
         if (date.isAfter(today) || match.getStartedAt() != null
-                && date.isBefore(LocalDate.ofInstant(match.getStartedAt(), java.time.ZoneOffset.UTC))) {
+                && date.isBefore(LocalDate.ofInstant(match.getStartedAt(), PROGRAMME_ZONE))) {
             throw new InvalidInputException("out-of-range", "heldOn",
                     "heldOn must lie between the start of mentoring and today");
         }
         MentoringSession saved = sessions.save(new MentoringSession(null, id, mentor, SessionOutcome.HELD, date,
-                summary, clock.instant()));
+                summary, clock.instant(), durationMinutes, topicsText));
         audit.record(actor, "MENTORING_SESSION_LOGGED", AUDIT_SUBJECT, id.value(), "session on " + date);
         return saved;
     }
@@ -304,7 +327,7 @@ public class MentoringService {
         MentoringMatch match = require(id);
         MentoringSession saved = sessions.save(new MentoringSession(null, id, match.getMentorId(),
                 SessionOutcome.MISSED, LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC),
-                "check-in " + checkInNumber + " missed", clock.instant()));
+                "check-in " + checkInNumber + " missed", clock.instant(), null, null));
         audit.record(Actor.SYSTEM, "MENTORING_CHECK_IN_MISSED", AUDIT_SUBJECT, id.value(),
                 "check-in " + checkInNumber + " with mentor " + usernameOf(match.getMentorId())
                         + " not logged in time; escalated to the PMs");

@@ -40,6 +40,7 @@ public class ReviewService {
 
     private final ReviewAssignments assignments;
     private final Reviews reviews;
+    private final ReviewDrafts drafts;
     private final ConflictsOfInterest conflicts;
     private final ReviewerSelector selector;
     private final ApplicationService applications;
@@ -47,11 +48,12 @@ public class ReviewService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ReviewService(ReviewAssignments assignments, Reviews reviews, ConflictsOfInterest conflicts,
+    ReviewService(ReviewAssignments assignments, Reviews reviews, ReviewDrafts drafts, ConflictsOfInterest conflicts,
             ReviewerSelector selector, ApplicationService applications, CallCatalog calls, AuditLog audit,
             Clock clock) {
         this.assignments = assignments;
         this.reviews = reviews;
+        this.drafts = drafts;
         this.conflicts = conflicts;
         this.selector = selector;
         this.applications = applications;
@@ -168,6 +170,8 @@ public class ReviewService {
                 .map(e -> new CriterionScore(e.getKey(), e.getValue())).collect(Collectors.toSet());
         Review review = reviews.save(new Review(null, id, assignment.applicationId(), reviewer,
                 assignment.reviewRound(), comment.strip(), recommendation, weighted, clock.instant(), criterionScores));
+        // the submitted review replaces the reviewer's draft
+        drafts.findByAssignmentId(id).ifPresent(drafts::delete);
         audit.record(actor, "REVIEW_SUBMITTED", SUBJECT, assignment.applicationId().value(),
                 "slot " + assignment.slot() + ": weighted score " + weighted + ", recommends " + recommendation
                         + ", scores " + new java.util.TreeMap<>(scores));

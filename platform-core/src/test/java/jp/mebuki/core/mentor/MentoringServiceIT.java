@@ -124,6 +124,28 @@ class MentoringServiceIT {
     }
 
     @Test
+    void keepsTheLengthAndTopicsOfASessionAndRefusesALengthOutOfRange() {
+        MentoringMatch match = roboticsTeam(9014);
+        mentoring.proposeBest(match.getId());
+        mentoring.confirmProposal(match.getId(), PM);
+        mentoring.respond(match.getId(), id("mentor.ikeda"), Actor.user("mentor.ikeda"), true, null);
+
+        assertThatThrownBy(() -> mentoring.logSession(match.getId(), id("mentor.ikeda"), Actor.user("mentor.ikeda"),
+                null, 900, "pricing", "Too long a session."))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("durationMinutes"));
+        assertThat(mentoring.sessionsOf(match.getId())).isEmpty();
+        mentoring.logSession(match.getId(), id("mentor.ikeda"), Actor.user("mentor.ikeda"), null, 45,
+                "  pricing, first customers ", "Went through the price list.");
+
+        assertThat(mentoring.sessionsOf(match.getId())).singleElement().satisfies(session -> {
+            assertThat(session.durationMinutes()).isEqualTo(45);
+            assertThat(session.topics()).isEqualTo("pricing, first customers");
+            assertThat(session.summary()).isEqualTo("Went through the price list.");
+        });
+    }
+
+    @Test
     void onlyTheOfferedMentorMayAnswerAndOnlyTheirMentorLogsSessions() {
         MentoringMatch match = roboticsTeam(9004);
         mentoring.proposeBest(match.getId());

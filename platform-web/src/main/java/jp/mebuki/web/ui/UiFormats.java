@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -45,6 +46,15 @@ public class UiFormats {
         }
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
                 .withZone(JAPAN).format(instant);
+    }
+
+    /** A calendar date (e.g. the day a check-in was held), in the language of the request. */
+    public String localDate(LocalDate date) {
+        if (date == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(LocaleContextHolder.getLocale())
+                .format(date);
     }
 
     /** ISO date-time for {@code <time datetime>}. */

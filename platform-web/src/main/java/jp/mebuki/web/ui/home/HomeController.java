@@ -15,7 +15,7 @@ class HomeController {
         return "login";
     }
 
-    /** Each role's start page; roles without pages yet (e.g. mentors) see the welcome page. */
+    /** Each role's start page; roles without pages of their own see the welcome page. */
     @GetMapping("/")
     String home(@AuthenticationPrincipal PlatformUser user) {
         if (user.isStaff()) {
@@ -26,6 +26,9 @@ class HomeController {
         }
         if (user.hasRole(Role.APPLICANT)) {
             return "redirect:/applicant/applications";
+        }
+        if (user.hasRole(Role.MENTOR)) {
+            return "redirect:/mentor/proposals";
         }
         return "home";
     }

@@ -26,6 +26,8 @@ import jp.mebuki.core.document.DocumentService;
 import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.core.review.Recommendation;
 import jp.mebuki.core.review.Review;
+import jp.mebuki.core.review.ReviewDraft;
+import jp.mebuki.core.review.ReviewDraftService;
 import jp.mebuki.core.review.ReviewService;
 import jp.mebuki.core.shared.InvalidInputException;
 import jp.mebuki.core.shared.NotFoundException;
@@ -52,10 +54,13 @@ class ReviewerController {
     private final UserDirectory users;
     private final Clock clock;
     private final DocumentService documents;
+    private final ReviewDraftService drafts;
 
     ReviewerController(WorkTaskService tasks, ApplicationService applications, ApplicationAccess access,
-            ReviewService reviews, CallCatalog calls, UserDirectory users, Clock clock, DocumentService documents) {
+            ReviewService reviews, CallCatalog calls, UserDirectory users, Clock clock, DocumentService documents,
+            ReviewDraftService drafts) {
         this.documents = documents;
+        this.drafts = drafts;
         this.tasks = tasks;
         this.applications = applications;
         this.access = access;
@@ -85,7 +90,13 @@ class ReviewerController {
             return conflictPage(model, task, user);
         }
         if (task.kind() == TaskKind.SCORE_APPLICATION) {
-            model.addAttribute("form", new ReviewForm());
+            ReviewForm form = new ReviewForm();
+            drafts.draftOf(task.reviewAssignmentId(), user.userId()).ifPresent(draft -> {
+                form.getScores().putAll(draft.scoresByCriterion());
+                form.setComment(draft.comment());
+                form.setRecommendation(draft.recommendation());
+            });
+            model.addAttribute("form", form);
             return scorePage(model, task, user);
         }
         throw new NotFoundException("task", taskId);
@@ -121,10 +132,29 @@ class ReviewerController {
                 redirect.addFlashAttribute("notice", "notice.reviewSubmitted");
                 return "redirect:/reviewer/tasks";
             } catch (InvalidInputException e) {
-                // the domain names a score as scores.CODE; the form's field is scores[CODE]
-                String field = e.field() != null && e.field().startsWith("scores.")
-                        ? "scores[" + e.field().substring("scores.".length()) + "]" : e.field();
-                FieldErrors.reject(result, new InvalidInputException(e.code(), field, e.getMessage()));
+                FieldErrors.reject(result, scoreField(e));
+            }
+        }
+        return scorePage(model, task, user);
+    }
+
+    /** Keeps the scores and comment so far without submitting them; the scoring page shows them again. */
+    @PostMapping("/tasks/{taskId}/draft")
+    String saveDraft(@PathVariable String taskId, @ModelAttribute("form") ReviewForm form, BindingResult result,
+            @AuthenticationPrincipal PlatformUser user, Model model, RedirectAttributes redirect) {
+        UserAccount account = account(user);
+        WorkTask task = tasks.requireOpenTaskOf(taskId, account);
+        if (task.kind() != TaskKind.SCORE_APPLICATION) {
+            throw new NotFoundException("task", taskId);
+        }
+        if (!result.hasErrors()) {
+            try {
+                drafts.save(task.reviewAssignmentId(), user.userId(), user.actor(), form.getScores(), form.getComment(),
+                        form.getRecommendation());
+                redirect.addFlashAttribute("notice", "score.draft.saved");
+                return "redirect:/reviewer/tasks/" + taskId;
+            } catch (InvalidInputException e) {
+                FieldErrors.reject(result, scoreField(e));
             }
         }
         return scorePage(model, task, user);
@@ -160,7 +190,16 @@ class ReviewerController {
         return "reviewer/conflict";
     }
 
+    /** The domain names a score as scores.CODE; the form's field is scores[CODE]. */
+    private static InvalidInputException scoreField(InvalidInputException e) {
+        String field = e.field() != null && e.field().startsWith("scores.")
+                ? "scores[" + e.field().substring("scores.".length()) + "]" : e.field();
+        return new InvalidInputException(e.code(), field, e.getMessage());
+    }
+
     private String scorePage(Model model, WorkTask task, PlatformUser user) {
+        model.addAttribute("draftSavedAt", drafts.draftOf(task.reviewAssignmentId(), user.userId())
+                .map(ReviewDraft::savedAt).orElse(null));
         Application application = applications.require(task.applicationId());
         addApplication(model, application, access.audienceOf(application, user));
         model.addAttribute("task", task);

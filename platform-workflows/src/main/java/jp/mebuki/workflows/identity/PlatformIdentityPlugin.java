@@ -14,11 +14,11 @@ import org.springframework.stereotype.Component;
 import jp.mebuki.core.user.UserDirectory;
 
 /**
- * Makes the platform's users the engine's identity and, once the engine is built, makes sure the
- * webapp groups have their authorizations. Authorization checks themselves are switched on by the
- * application ({@code camunda.bpm.authorization.enabled}); they apply only to calls made with an
- * authenticated Camunda user (the webapps), never to the platform's own services, which call the engine
- * without one.
+ * Makes the platform's users the engine's identity, switches authorization checks on and, once the
+ * engine is built, makes sure the webapp groups have their authorizations. The engine checks
+ * authorizations only for calls made with an authenticated Camunda user (the webapps), never for the
+ * platform's own services, delegates and the Modeler's {@code /engine-rest} (guarded by Spring Security),
+ * which call the engine without one.
  */
 @Component
 class PlatformIdentityPlugin extends AbstractProcessEnginePlugin {
@@ -43,6 +43,8 @@ class PlatformIdentityPlugin extends AbstractProcessEnginePlugin {
             }
         });
         configuration.setResourceAuthorizationProvider(new NoPerTaskAuthorizations());
+        // without checks every webapp user could do everything: the groups' grants would mean nothing
+        configuration.setAuthorizationEnabled(true);
     }
 
     @Override

@@ -21,6 +21,12 @@ import jp.mebuki.core.review.Recommendation;
 import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserId;
+import jp.mebuki.workflows.admin.DeployedModels;
+import jp.mebuki.workflows.admin.DeploymentSummary;
+import jp.mebuki.workflows.admin.MigrationOutcome;
+import jp.mebuki.workflows.admin.ProcessAdministrationService;
+import jp.mebuki.workflows.admin.ProcessDiagram;
+import jp.mebuki.workflows.admin.ProcessVersion;
 import jp.mebuki.workflows.mentoring.MentoringProcessService;
 import jp.mebuki.workflows.screening.ScreeningProcessService;
 import jp.mebuki.workflows.task.WorkTask;
@@ -33,7 +39,7 @@ class FacadeContractTest {
     void facadesExposeNoEngineTypes() {
         List<String> leaks = new ArrayList<>();
         for (Class<?> facade : List.of(ScreeningProcessService.class, WorkTaskService.class,
-                MentoringProcessService.class)) {
+                MentoringProcessService.class, ProcessAdministrationService.class)) {
             for (Method method : facade.getDeclaredMethods()) {
                 if (!Modifier.isPublic(method.getModifiers())) {
                     continue;
@@ -47,6 +53,14 @@ class FacadeContractTest {
         for (RecordComponent component : WorkTask.class.getRecordComponents()) {
             if (component.getGenericType().getTypeName().contains("org.camunda")) {
                 leaks.add("WorkTask." + component.getName());
+            }
+        }
+        for (Class<?> record : List.of(DeploymentSummary.class, ProcessVersion.class, ProcessDiagram.class,
+                DeployedModels.class, MigrationOutcome.class, MigrationOutcome.Problem.class)) {
+            for (RecordComponent component : record.getRecordComponents()) {
+                if (component.getGenericType().getTypeName().contains("org.camunda")) {
+                    leaks.add(record.getSimpleName() + "." + component.getName());
+                }
             }
         }
         assertThat(leaks).isEmpty();

@@ -10,6 +10,8 @@ interface UserAccounts extends ListCrudRepository<UserAccount, UserId> {
 
     Optional<UserAccount> findByUsername(String username);
 
+    List<UserAccount> findAllByOrderByUsernameAsc();
+
     @Query("select u.* from app_user u join app_user_role r on r.app_user = u.id"
             + " where r.role = :role and u.enabled = true order by u.username")
     List<UserAccount> findEnabledByRole(String role);

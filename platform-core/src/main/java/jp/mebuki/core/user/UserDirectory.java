@@ -43,6 +43,12 @@ public class UserDirectory {
         return accounts.findEnabledByRole(role.name());
     }
 
+    /** Every user, enabled or not, ordered by username (the platform has hundreds, not millions). */
+    @Transactional(readOnly = true)
+    public List<UserAccount> all() {
+        return accounts.findAllByOrderByUsernameAsc();
+    }
+
     @Transactional
     public UserAccount register(String username, String rawPassword, String displayName, String email,
             String institutionCode, String preferredLocale, Set<Role> roles, Set<String> fieldCodes) {

@@ -40,8 +40,10 @@ import jp.mebuki.web.problem.ProblemWriter;
  * {@code X-MEBUKI-XSRF-TOKEN} header) and not
  * for requests carrying an {@code Authorization} header, which a browser never adds cross-site.</li>
  * <li>Everything else, including the web pages of {@code jp.mebuki.web.ui}: our own form login at
- * {@code /login}, remember-me, logout, CSRF on every form; API documentation, health, static assets
- * and the Camunda webapps (which have their own login and CSRF protection) are public.</li>
+ * {@code /login}, remember-me, logout, CSRF on every form; API documentation, health and static assets
+ * are public. The Camunda webapps' pages ({@code /camunda/app/**}) need a signed-in user, whom they take
+ * over (single sign-on); their API and assets are left to the webapps, which bring their own CSRF
+ * protection.</li>
  * </ol>
  */
 @Configuration(proxyBeanMethods = false)
@@ -113,6 +115,9 @@ class SecurityConfiguration {
     SecurityFilterChain webChain(HttpSecurity http, UserDetailsService users,
             @Value("${mebuki.security.remember-me-key}") String rememberMeKey) throws Exception {
         http.authorizeHttpRequests(requests -> requests
+                // the Camunda webapps sign in from this session (single sign-on, jp.mebuki.web.config):
+                // a browser without one goes to our sign-in page and comes back
+                .requestMatchers("/camunda/app/**").authenticated()
                 .requestMatchers("/login", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                         "/swagger-ui/**", "/actuator/health", "/actuator/health/**", "/camunda/**",
                         "/css/**", "/js/**", "/webjars/**", "/favicon.ico")

@@ -159,20 +159,49 @@ class SecurityIT {
     }
 
     @Test
-    void leavesTheCamundaWebappsToTheirOwnLoginAndCsrfProtection() {
+    void signsTheCamundaWebappsInFromThePlatformSessionAndRefusesTheirOwnPasswordLogin() {
         Api browser = api.session();
+        signIn(browser, "admin");
         Response cockpit = browser.send(browser.request(null, "/camunda/app/cockpit/default/")
                 .header("Accept", "text/html").GET());
         assertThat(cockpit.status()).isEqualTo(200);
         String camundaToken = cookie(cockpit, "XSRF-TOKEN");
         assertThat(camundaToken).as("Camunda's own CSRF cookie").isNotBlank();
 
+        Response camundaUser = browser.get(null, "/camunda/api/admin/auth/user/default");
+        assertThat(camundaUser.status()).isEqualTo(200);
+        assertThat(camundaUser.body().path("userId").asText()).isEqualTo("admin");
+        assertThat(camundaUser.body().path("authorizedApps").toString()).contains("cockpit", "tasklist", "admin");
+
+        // no second login: Camunda's own form accepts no password, not even the platform's
         Response login = browser.send(browser.request(null, "/camunda/api/admin/auth/user/default/login/cockpit")
                 .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", camundaToken)
-                .POST(HttpRequest.BodyPublishers.ofString("username=camunda-admin&password=test-only-camunda-admin")));
+                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + Api.PASSWORD)));
+        assertThat(login.status()).isEqualTo(401);
+    }
 
-        assertThat(login.status()).isEqualTo(200);
-        assertThat(login.body().path("userId").asText()).isEqualTo("camunda-admin");
+    @Test
+    void givesAnApplicantSignedInOnThePlatformNoCamundaApplication() {
+        Api browser = api.session();
+        signIn(browser, "app.abe");
+        // signed in to Camunda as app.abe, but Cockpit's own application security refuses the page
+        assertThat(browser.send(browser.request(null, "/camunda/app/cockpit/default/")
+                .header("Accept", "text/html").GET()).status()).isEqualTo(403);
+
+        Response camundaUser = browser.get(null, "/camunda/api/admin/auth/user/default");
+
+        assertThat(camundaUser.body().path("userId").asText()).isEqualTo("app.abe");
+        assertThat(camundaUser.body().path("authorizedApps").toString())
+                .doesNotContain("cockpit").doesNotContain("tasklist").doesNotContain("\"admin\"");
+    }
+
+    @Test
+    void sendsAnUnauthenticatedBrowserFromCockpitToThePlatformSignIn() {
+        Response response = api.send(api.request(null, "/camunda/app/cockpit/default/")
+                .header("Accept", "text/html").GET());
+
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.header("Location")).endsWith("/login");
     }
 
     /** A multipart deployment as the Camunda Modeler sends it. */

@@ -154,7 +154,8 @@ class GenericTaskFromModelerIT {
             browser.signIn("pm.sato").open("/tasks/forms?lang=ja");
             assertThat(browser.text("#form-tasks tr[data-task='" + id + "']")).contains("Gripper checked in the browser");
             assertThat(browser.text("#form-tasks h2")).isEqualTo("その他のタスク");
-            browser.screenshot("61-generic-tasks-ja").open("/tasks/forms?lang=en");
+            browser.screenshot("61-generic-tasks-ja");
+            browser.open("/tasks/forms?lang=en");
             assertThat(browser.text("#form-tasks tr[data-task='" + id + "']")).contains("Check budget plausibility")
                     .contains("Gripper checked in the browser");
             browser.clickCss("#form-tasks tr[data-task='" + id + "'] a");

@@ -41,9 +41,12 @@ class TaskController {
     private final TaskInbox inbox;
     private final UserDirectory users;
     private final IdempotentRequests idempotent;
+    private final TaskFormViewMapper forms;
 
-    TaskController(WorkTaskService tasks, TaskInbox inbox, UserDirectory users, IdempotentRequests idempotent) {
+    TaskController(WorkTaskService tasks, TaskInbox inbox, UserDirectory users, IdempotentRequests idempotent,
+            TaskFormViewMapper forms) {
         this.tasks = tasks;
+        this.forms = forms;
         this.inbox = inbox;
         this.users = users;
         this.idempotent = idempotent;
@@ -220,6 +223,27 @@ class TaskController {
     void evaluateMentoring(@PathVariable String id, @RequestBody MentoringEvaluationRequest request,
             @AuthenticationPrincipal PlatformUser caller) {
         tasks.evaluateMentoring(id, account(caller), request.rating(), request.comment());
+    }
+
+    // ---------------------------------------------------------------- generic tasks (form fields from the Modeler)
+
+    @GetMapping("/{id}/form")
+    @Operation(summary = "The form of a GENERIC task: its fields, types, options and constraints (a candidate of the task)",
+            description = "404 when the task is not offered to the caller (not an assignee, candidate user or member"
+                    + " of a candidate group); 409 for a task with a page of its own.")
+    TaskFormView form(@PathVariable String id, @AuthenticationPrincipal PlatformUser caller) {
+        return forms.toView(tasks.formOf(id, account(caller)));
+    }
+
+    @PostMapping("/{id}/form")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Complete a GENERIC task with its form's values (a candidate of the task)",
+            description = "204; 400 naming the field (`required`, `not-a-number`, `too-small`, `too-large`, `too-short`,"
+                    + " `too-long`, `not-an-option`, `not-a-date`, `read-only`, `unknown-field`), nothing saved; 404 when"
+                    + " the task is not offered to the caller; 409 for a task with a page of its own.")
+    void completeForm(@PathVariable String id, @RequestBody TaskFormSubmission submission,
+            @AuthenticationPrincipal PlatformUser caller) {
+        tasks.completeForm(id, account(caller), submission.values());
     }
 
     private static UserId mentorId(MentorChoiceRequest request) {

@@ -1,6 +1,7 @@
 package jp.mebuki.workflows.task;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 import jp.mebuki.workflows.sbir.SbirProjectLifecycleProcess;
 import jp.mebuki.workflows.mentoring.MentorAssignmentProcess;
@@ -9,6 +10,11 @@ import jp.mebuki.workflows.stagegate.StageGateReviewProcess;
 
 /** What a work task asks for; derived from the user task's id in the model. */
 public enum TaskKind {
+    /**
+     * A user task with no dedicated page, added in the Modeler with Camunda form fields: the inbox renders
+     * and validates its form from those fields ({@link WorkTaskService#formOf}).
+     */
+    GENERIC(null),
     DECLARE_CONFLICT(Elements.USER_TASK_DECLARE_CONFLICT),
     SCORE_APPLICATION(Elements.USER_TASK_SCORE_APPLICATION),
     DECIDE(Elements.USER_TASK_DECIDE),
@@ -33,9 +39,10 @@ public enum TaskKind {
         this.taskDefinitionKey = taskDefinitionKey;
     }
 
-    static TaskKind ofTaskDefinitionKey(String key) {
-        return Arrays.stream(values()).filter(k -> k.taskDefinitionKey.equals(key)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no task kind for user task " + key));
+    /** The dedicated kind of a user task id of the models; empty for any other user task. */
+    public static Optional<TaskKind> ofUserTask(String userTaskId) {
+        return Arrays.stream(values()).filter(k -> k.taskDefinitionKey != null && k.taskDefinitionKey.equals(userTaskId))
+                .findFirst();
     }
 
     /** Whether the task belongs to the mentor-assignment process (its subject is a mentoring match). */
@@ -43,7 +50,8 @@ public enum TaskKind {
         return ordinal() >= CONFIRM_MENTOR_PROPOSAL.ordinal();
     }
 
-    String taskDefinitionKey() {
+    /** The id of the model's user task of this kind; {@code null} for {@link #GENERIC}. */
+    public String taskDefinitionKey() {
         return taskDefinitionKey;
     }
 }

@@ -6,13 +6,14 @@ import static jp.mebuki.workflows.screening.GapFundScreeningProcess.REVIEW_ASSIG
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -21,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.core.application.ApplicationService;
+import jp.mebuki.core.audit.AuditLog;
 import jp.mebuki.core.decision.DecisionOutcome;
 import jp.mebuki.core.decision.DecisionService;
 import jp.mebuki.core.mentor.MenteeKind;
@@ -72,10 +75,14 @@ public class WorkTaskService {
     private final StageGateService gates;
     private final SbirProjectService sbirProjects;
     private final MentoringService mentoring;
+    private final FormService forms;
+    private final AuditLog audit;
 
     WorkTaskService(TaskService tasks, ReviewService reviews, DecisionService decisions, StageGateService gates,
-            SbirProjectService sbirProjects, MentoringService mentoring) {
+            SbirProjectService sbirProjects, MentoringService mentoring, FormService forms, AuditLog audit) {
         this.tasks = tasks;
+        this.forms = forms;
+        this.audit = audit;
         this.reviews = reviews;
         this.decisions = decisions;
         this.gates = gates;
@@ -86,7 +93,8 @@ public class WorkTaskService {
     /** Tasks assigned to the user or offered to one of their roles; overdue and earliest due first. */
     @Transactional(readOnly = true)
     public List<WorkTask> openTasksOf(UserAccount user) {
-        return visibleTo(user).list().stream().map(this::toWorkTask).sorted(EARLIEST_DUE_FIRST).toList();
+        return visibleTo(user).list().stream().filter(this::shownByThePlatform).map(this::toWorkTask)
+                .sorted(EARLIEST_DUE_FIRST).toList();
     }
 
     /** The task, if it is open and visible to the user; otherwise not found (ids of others' tasks reveal nothing). */
@@ -285,6 +293,56 @@ public class WorkTaskService {
         tasks.complete(taskId);
     }
 
+    // ---------------------------------------------------------------- generic tasks (form fields from the Modeler)
+
+    /** The form of a {@link TaskKind#GENERIC} task: its Camunda form fields with labels, types and constraints. */
+    @Transactional(readOnly = true)
+    public TaskForm formOf(String taskId, UserAccount user) {
+        WorkTask task = requireKind(taskId, user, TaskKind.GENERIC);
+        return new TaskForm(task, GenericTaskForms.fieldsOf(forms.getTaskFormData(taskId)));
+    }
+
+    /**
+     * Completes a generic task with the submitted values (field id → value; text, number or boolean),
+     * after checking every field's type and constraints: a refusal names the field and changes nothing.
+     * A group task is assigned to the user who completes it; the completion is audited.
+     */
+    @Transactional
+    public void completeForm(String taskId, UserAccount user, Map<String, ?> values) {
+        TaskForm form = formOf(taskId, user);
+        Map<String, Object> variables = GenericTaskForms.variables(form.fields(), values);
+        Task task = requireTask(taskId, user);
+        if (task.getAssignee() == null) {
+            tasks.setAssignee(taskId, user.username());
+        }
+        recordCompletion(task, form, variables, user);
+        // Camunda validates the same constraints again and writes the fields as process variables
+        forms.submitTaskForm(taskId, variables);
+    }
+
+    private void recordCompletion(Task task, TaskForm form, Map<String, Object> variables, UserAccount user) {
+        String detail = "completed task " + task.getTaskDefinitionKey() + " (" + task.getName() + ") with "
+                + variables;
+        if (form.task().applicationId() != null) {
+            audit.record(actor(user), "TASK_FORM_COMPLETED", ApplicationService.AUDIT_SUBJECT,
+                    form.task().applicationId().value(), detail);
+        } else {
+            // no application to file it under: the process instance names the subject
+            audit.record(actor(user), "TASK_FORM_COMPLETED", "PROCESS_TASK", 0L,
+                    detail + " in process instance " + task.getProcessInstanceId());
+        }
+    }
+
+    /** A known kind, or a generic task that has form fields to render; anything else stays in Tasklist. */
+    private boolean shownByThePlatform(Task task) {
+        return TaskKind.ofUserTask(task.getTaskDefinitionKey()).isPresent() || hasFormFields(task.getId());
+    }
+
+    private boolean hasFormFields(String taskId) {
+        TaskFormData form = forms.getTaskFormData(taskId);
+        return form != null && !form.getFormFields().isEmpty();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private WorkTask requireKind(String taskId, UserAccount user, TaskKind expected) {
@@ -301,28 +359,31 @@ public class WorkTaskService {
             throw new NotFoundException("task", taskId);
         }
         Task task = visibleTo(user).taskId(taskId).singleResult();
-        if (task == null) {
+        if (task == null || !shownByThePlatform(task)) {
             throw new NotFoundException("task", taskId);
         }
         return task;
     }
 
     private TaskQuery visibleTo(UserAccount user) {
-        TaskQuery query = tasks.createTaskQuery()
-                .taskDefinitionKeyIn(Arrays.stream(TaskKind.values()).map(TaskKind::taskDefinitionKey)
-                        .toArray(String[]::new))
-                .active();
-        // role names are the candidate group ids of the models (e.g. PM)
+        TaskQuery query = tasks.createTaskQuery().active();
+        // role names are the candidate group ids of the models (e.g. PM); a Modeler's task may also name users
         List<String> groups = user.roles().stream().map(Role::name).sorted().toList();
         if (groups.isEmpty()) {
-            return query.taskAssignee(user.username());
+            return query.or().taskAssignee(user.username()).taskCandidateUser(user.username()).endOr();
         }
-        return query.or().taskAssignee(user.username()).taskCandidateGroupIn(groups).endOr();
+        return query.or().taskAssignee(user.username()).taskCandidateUser(user.username())
+                .taskCandidateGroupIn(groups).endOr();
     }
 
     private WorkTask toWorkTask(Task task) {
         VariableMap variables = tasks.getVariablesTyped(task.getId(), VARIABLES, true);
-        TaskKind kind = TaskKind.ofTaskDefinitionKey(task.getTaskDefinitionKey());
+        TaskKind kind = TaskKind.ofUserTask(task.getTaskDefinitionKey()).orElse(TaskKind.GENERIC);
+        if (kind == TaskKind.GENERIC) {
+            Long application = APPLICATION_ID.from(variables).getOrNull();
+            return new WorkTask(task.getId(), kind, task.getName(), application == null ? null : new ApplicationId(application),
+                    null, instant(task.getCreateTime()), instant(task.getDueDate()), null);
+        }
         if (kind.isMentoring()) {
             return toMentoringTask(task, kind, variables);
         }

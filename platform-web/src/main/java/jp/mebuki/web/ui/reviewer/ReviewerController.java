@@ -73,8 +73,15 @@ class ReviewerController {
     /** Open review tasks, overdue and earliest due first (the facade's order). */
     @GetMapping("/tasks")
     String inbox(@AuthenticationPrincipal PlatformUser user, Model model) {
-        List<WorkTask> open = tasks.openTasksOf(account(user)).stream()
-                .filter(t -> t.kind() != TaskKind.DECIDE).toList();
+        List<WorkTask> all = tasks.openTasksOf(account(user));
+        List<WorkTask> open = all.stream().filter(t -> t.kind() != TaskKind.DECIDE && t.kind() != TaskKind.GENERIC)
+                .toList();
+        // tasks added in the Modeler with a form of their own (generic), listed below the review tasks
+        List<WorkTask> formTasks = all.stream().filter(t -> t.kind() == TaskKind.GENERIC).toList();
+        model.addAttribute("formTasks", formTasks);
+        model.addAttribute("formTaskTitles", formTasks.stream().map(WorkTask::applicationId)
+                .filter(java.util.Objects::nonNull).distinct()
+                .collect(Collectors.toMap(id -> id.value(), id -> applications.require(id).getTitle())));
         model.addAttribute("tasks", open);
         model.addAttribute("titles", open.stream().map(WorkTask::applicationId).distinct()
                 .collect(Collectors.toMap(id -> id.value(), id -> applications.require(id).getTitle())));

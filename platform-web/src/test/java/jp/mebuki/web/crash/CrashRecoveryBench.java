@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import jp.mebuki.core.demo.DemoDataLoader;
 import jp.mebuki.core.testsupport.EmbeddedPostgresSupport;
@@ -69,8 +70,14 @@ class CrashRecoveryBench {
         }
     }
 
+    /** Both databases, or those named in {@code -Dcrash.databases=H2,POSTGRESQL}. */
+    static Stream<Database> databases() {
+        return Arrays.stream(System.getProperty("crash.databases", "H2,POSTGRESQL").split(","))
+                .map(String::trim).map(Database::valueOf);
+    }
+
     @ParameterizedTest
-    @EnumSource(Database.class)
+    @MethodSource("databases")
     void acknowledgedSubmissionsSurviveAKillAndNoneIsHalfThere(Database database) throws Exception {
         Path jar = packagedJar();
         Path work = Files.createTempDirectory("mebuki-crash-" + database.name().toLowerCase());

@@ -35,7 +35,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
 @SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "demo users: see the README; no CSRF token needed")
 @SecurityScheme(name = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
-        paramName = "JSESSIONID",
+        paramName = "SESSION",
         description = "after signing in at /login; state-changing requests must echo the MEBUKI-XSRF-TOKEN cookie"
                 + " in the X-MEBUKI-XSRF-TOKEN header")
 class ApiDocumentation {

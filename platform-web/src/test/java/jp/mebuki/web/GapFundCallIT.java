@@ -165,7 +165,9 @@ class GapFundCallIT {
     private void reviewUntilEveryApplicationAwaitsItsDecision(long conflictTarget) {
         List<String> reviewers = users.withRole(Role.REVIEWER).stream().map(u -> u.username()).toList();
         Set<Long> awaitingDecision = Set.copyOf(pendingReview());
-        await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+        // the reviews themselves are sent inside this wait: on a machine shared with other builds (load 35) two
+        // minutes were not enough for the ~50 review requests on PostgreSQL
+        await().atMost(Duration.ofMinutes(8)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             for (String reviewer : reviewers) {
                 for (JsonNode task : tasksOf(reviewer)) {
                     long application = task.path("application").path("id").asLong();

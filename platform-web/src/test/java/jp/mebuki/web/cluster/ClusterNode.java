@@ -63,6 +63,11 @@ public final class ClusterNode implements AutoCloseable {
         return context.getBean(type);
     }
 
+    /** The node's own HTTP port (a free one, chosen at start). */
+    public int port() {
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
     boolean isRunning() {
         return context.isActive();
     }

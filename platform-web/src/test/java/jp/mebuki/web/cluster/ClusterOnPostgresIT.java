@@ -3,6 +3,14 @@ package jp.mebuki.web.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -32,11 +42,13 @@ import jp.mebuki.core.notification.NotificationKind;
 import jp.mebuki.core.notification.Notifier;
 import jp.mebuki.core.review.ReviewService;
 import jp.mebuki.core.testsupport.EmbeddedPostgresSupport;
+import jp.mebuki.web.support.Api;
 import jp.mebuki.web.support.MutableClock;
 
 /**
- * Two platform nodes on one PostgreSQL database, each with its own job executor. They start together
- * (one version of each model is deployed), screen 200 applications whose review reminders fire while
+ * Two platform nodes on one PostgreSQL database, each with its own job executor. They start together on
+ * a brand-new database (one creates the schemas, one version of each model is deployed), share a browser's
+ * sign-in session (also after one of them stops), screen 200 applications whose review reminders fire while
  * node A is stopped mid-run, and node B finishes everything: every screening ends, nothing is done
  * twice (notifications, mails, reminders, decisions, audit entries) and no incident is left.
  */
@@ -44,6 +56,7 @@ class ClusterOnPostgresIT {
 
     private static final int APPLICATIONS = 200;
     private static final String REMINDER = "BoundaryEventReviewReminder";
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
 
     private final MutableClock clock = new MutableClock();
     private final RecordingMailServer mail = new RecordingMailServer();
@@ -57,18 +70,13 @@ class ClusterOnPostgresIT {
     }
 
     @Test
-    void twoNodesShareTheWorkAndTheSurvivorFinishesItWhenOneStops() {
+    void twoNodesShareTheWorkAndTheSurvivorFinishesItWhenOneStops() throws Exception {
         Map<String, Object> database = freshDatabase();
 
-        // first start of a new database: one node creates the schemas and the demo data, deploying nothing
-        try (ClusterNode setup = ClusterNode.start("setup", database, clock, mail,
-                "--camunda.bpm.auto-deployment-enabled=false")) {
-            assertThat(setup.bean(RepositoryService.class).createDeploymentQuery().count()).isZero();
-        }
-
-        // both nodes start at the same time and both deploy the models: one version results
+        // a brand-new database: both nodes start at the same time; one creates Camunda's schema while the other
+        // waits (SchemaCreationLock), both deploy the models and one version results; only A loads the demo data
         CompletableFuture<ClusterNode> startingA = CompletableFuture.supplyAsync(
-                () -> ClusterNode.start("a", database, clock, mail, "--mebuki.demo-data.enabled=false",
+                () -> ClusterNode.start("a", database, clock, mail,
                         "--camunda.bpm.generic-properties.properties.hostname=node-a"));
         CompletableFuture<ClusterNode> startingB = CompletableFuture.supplyAsync(
                 () -> ClusterNode.start("b", database, clock, mail, "--mebuki.demo-data.enabled=false",
@@ -80,6 +88,11 @@ class ClusterOnPostgresIT {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("GapFundScreening").count()).isEqualTo(1);
         assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("GapFundEligibility").count())
                 .isEqualTo(1);
+
+        // a browser signs in on node A; node B knows the session (Spring Session JDBC), with no second sign-in
+        String session = signInOn(a, "app.abe");
+        assertThat(pageWithSession(b, session).statusCode()).as("a page on B with A's session").isEqualTo(200);
+        assertThat(pageWithSession(b, "not-a-session").statusCode()).as("the same page without it").isEqualTo(302);
 
         // 200 applications, submitted half through each node
         List<ApplicationId> submitted = new ArrayList<>();
@@ -100,6 +113,7 @@ class ClusterOnPostgresIT {
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
                 .until(() -> reminderJobsDoneBy(history, "node-a") > 0);
         a.close();
+        assertThat(pageWithSession(b, session).statusCode()).as("the session after node A stopped").isEqualTo(200);
         await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
                 .until(() -> management.createJobQuery().activityId(REMINDER).count() == 0);
         long byA = reminderJobsDoneBy(history, "node-a");
@@ -137,6 +151,37 @@ class ClusterOnPostgresIT {
 
     private static long reminderJobsDoneBy(HistoryService history, String hostname) {
         return history.createHistoricJobLogQuery().activityIdIn(REMINDER).hostname(hostname).successLog().count();
+    }
+
+    // ---------------------------------------------------------------- sessions
+
+    /** Signs in with the login form of the node and returns the session cookie's value. */
+    private static String signInOn(ClusterNode node, String user) throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        URI login = URI.create("http://localhost:" + node.port() + "/login");
+        String form = browser.send(HttpRequest.newBuilder(login).header("Accept", "text/html").GET().build(),
+                BodyHandlers.ofString()).body();
+        Matcher csrf = CSRF_FIELD.matcher(form);
+        assertThat(csrf.find()).as("CSRF field of the login form").isTrue();
+        HttpResponse<String> signedIn = browser.send(HttpRequest.newBuilder(login)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(BodyPublishers.ofString("username=" + user + "&password=" + Api.PASSWORD + "&_csrf=" + csrf.group(1)))
+                .build(), BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        return signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring("SESSION=".length(), c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + signedIn.headers()));
+    }
+
+    /** The applicant's list of applications, asked of the node with nothing but the session cookie. */
+    private static HttpResponse<String> pageWithSession(ClusterNode node, String session)
+            throws IOException, InterruptedException {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + "/applicant/applications"))
+                        .header("Accept", "text/html").header("Cookie", "SESSION=" + session).GET().build(),
+                BodyHandlers.ofString());
     }
 
     // ---------------------------------------------------------------- checks

@@ -4,6 +4,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
+import javax.sql.DataSource;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,5 +52,11 @@ class WorkflowEngineConfiguration {
                 return "mebukiEngineDefaults";
             }
         };
+    }
+
+    /** Nodes starting together on a brand-new PostgreSQL database create Camunda's schema once. */
+    @Bean
+    SchemaCreationLock schemaCreationLock(DataSource dataSource) {
+        return new SchemaCreationLock(dataSource);
     }
 }

@@ -38,6 +38,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -96,6 +97,7 @@ class InboxLoadBench {
         Map<String, Object> database = new HashMap<>();
         EmbeddedPostgresSupport.registerFreshDatabase((name, value) -> database.put(name, value.get()));
         try (ClusterNode node = ClusterNode.start("inbox", database, new MutableClock(), new RecordingMailServer(),
+                context -> context.registerBean("benchInboxSeed", BenchInboxSeed.class, BenchInboxSeed::new),
                 "--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN")) {
             report.append("date: ").append(Instant.now()).append(", cores: ")
                     .append(Runtime.getRuntime().availableProcessors()).append(", clients: ").append(CLIENTS)
@@ -109,7 +111,7 @@ class InboxLoadBench {
             String base = "http://127.0.0.1:" + node.port();
             IntFunction<HttpRequest> inbox = i -> get(base + "/api/tasks",
                     "bench.rev." + ThreadLocalRandom.current().nextInt(REVIEWERS));
-            load("warm-up GET /api/tasks", 1000, inbox, 200);
+            load("warm-up GET /api/tasks", Integer.getInteger("bench.inbox.warm-up", 1000), inbox, 200);
             load("GET /api/tasks (page of 50)", INBOX_REQUESTS, inbox, 200);
 
             List<Draft> warmUp = drafts.subList(0, 100);
@@ -307,21 +309,21 @@ class InboxLoadBench {
         }
     }
 
-    /** The seed model computes the same: {@code (reviewerIndex * 7 + loopCounter) % 1000}. */
-    private static int applicationIndex(int reviewer, int task) {
+    /** Which of the seed applications a reviewer's task is about (also for {@link BenchInboxSeed}). */
+    static int applicationIndex(int reviewer, int task) {
         return (reviewer * 7 + task) % SEED_APPLICATIONS;
     }
 
     private static void startSeedProcesses(ClusterNode node, Map<String, Object> database, long firstApplication,
             long firstAssignment) throws Exception {
-        BpmnModelInstance model = Bpmn.createExecutableProcess(SEED_PROCESS).camundaHistoryTimeToLive(1)
-                .startEvent()
+        SubProcessBuilder slot = Bpmn.createExecutableProcess(SEED_PROCESS).camundaHistoryTimeToLive(1)
+                .startEvent().subProcess("SeedSlot");
+        slot.multiInstance().parallel().cardinality(String.valueOf(TASKS_PER_REVIEWER)).multiInstanceDone();
+        BpmnModelInstance model = slot.embeddedSubProcess().startEvent()
+                .serviceTask("PrepareSlot").camundaExpression("${benchInboxSeed.prepare(execution)}")
                 .userTask("UserTaskScoreApplication").name("Score application")
                 .camundaAssignee("${reviewer}").camundaDueDate("${dueAt}")
-                .camundaInputParameter("reviewAssignmentId", "${firstAssignmentId + loopCounter}")
-                .camundaInputParameter("applicationId",
-                        "${firstApplicationId + (reviewerIndex * 7 + loopCounter) % " + SEED_APPLICATIONS + "}")
-                .multiInstance().parallel().cardinality(String.valueOf(TASKS_PER_REVIEWER)).multiInstanceDone()
+                .endEvent().subProcessDone()
                 .endEvent().done();
         node.bean(RepositoryService.class).createDeployment().name("bench-inbox-seed")
                 .addModelInstance(SEED_PROCESS + ".bpmn", model).deploy();

@@ -62,7 +62,7 @@ import jp.mebuki.workflows.task.WorkTaskService;
  * with the same driver threads ({@code -Dbench.threads}, default 4), history FULL and the same job executor
  * settings. The schema is migrated by Flyway first, the bare engine runs, then the platform starts on that
  * database (so the platform works on tables that already hold the bare run's history: conservative for it).
- * Each side runs a warm-up batch of {@value #WARM_UP} first. Phases (timed together): submit all, every
+ * Each side runs a warm-up batch first ({@code -Dbench.lifecycle.warm-up}, default 50). Phases (timed together): submit all, every
  * reviewer declares no conflict, then scores, the job executor joins the reviews and computes the scores,
  * the PM rejects every application, all processes end. Also counts database round trips (JDBC statement
  * executions, commits and rollbacks) per application and, on PostgreSQL, the tables read by sequential scans.
@@ -71,7 +71,7 @@ import jp.mebuki.workflows.task.WorkTaskService;
 class LifecycleThroughputBench {
 
     private static final int APPLICATIONS = Integer.getInteger("bench.lifecycle.applications", 5000);
-    private static final int WARM_UP = 50;
+    private static final int WARM_UP = Integer.getInteger("bench.lifecycle.warm-up", 50);
     private static final Duration PATIENCE = Duration.ofMinutes(60);
 
     private final StringBuilder report = new StringBuilder();

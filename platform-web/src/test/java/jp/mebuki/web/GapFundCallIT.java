@@ -329,7 +329,7 @@ class GapFundCallIT {
     }
 
     private List<JsonNode> tasksOf(String user) {
-        Response response = api.get(user, "/api/tasks");
+        Response response = api.get(user, "/api/tasks?size=200");
         assertThat(response.status()).isEqualTo(200);
         List<JsonNode> tasks = new ArrayList<>();
         response.body().forEach(tasks::add);

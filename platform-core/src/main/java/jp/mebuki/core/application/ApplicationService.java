@@ -3,7 +3,11 @@ package jp.mebuki.core.application;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,9 +41,12 @@ public class ApplicationService {
     private final CallCatalog calls;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationOverviews overviews;
 
-    ApplicationService(Applications applications, CallCatalog calls, AuditLog audit, Clock clock) {
+    ApplicationService(Applications applications, CallCatalog calls, AuditLog audit, Clock clock,
+            ApplicationOverviews overviews) {
         this.applications = applications;
+        this.overviews = overviews;
         this.calls = calls;
         this.audit = audit;
         this.clock = clock;
@@ -116,6 +123,12 @@ public class ApplicationService {
     @Transactional(readOnly = true)
     public Application require(ApplicationId id) {
         return applications.findById(id).orElseThrow(() -> new NotFoundException("application", id));
+    }
+
+    /** The overviews of those of the applications that exist, in one query, by id. */
+    @Transactional(readOnly = true)
+    public Map<ApplicationId, ApplicationOverview> overviewsOf(Collection<ApplicationId> ids) {
+        return overviews.of(ids).stream().collect(Collectors.toMap(ApplicationOverview::id, Function.identity()));
     }
 
     /** The application if the user owns it; otherwise not found, so others' ids reveal nothing. */

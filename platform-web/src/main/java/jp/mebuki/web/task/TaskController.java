@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -53,9 +54,11 @@ class TaskController {
     }
 
     @GetMapping
-    @Operation(summary = "The caller's open tasks, earliest due first (any signed-in user)")
-    List<TaskView> openTasks(@AuthenticationPrincipal PlatformUser caller) {
-        return inbox.openTasksOf(account(caller));
+    @Operation(summary = "A page of the caller's open tasks, overdue and earliest due first (any signed-in user)",
+            description = "400 naming `page` (from 0) or `size` (1 to 200, default 50).")
+    List<TaskView> openTasks(@AuthenticationPrincipal PlatformUser caller,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return inbox.openTasksOf(account(caller), page, size);
     }
 
     @PostMapping("/{id}/conflict")

@@ -1,15 +1,22 @@
 package jp.mebuki.web.task;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import jp.mebuki.core.application.Application;
+import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.core.application.ApplicationOverview;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.programme.CallCatalog;
+import jp.mebuki.core.programme.CallId;
+import jp.mebuki.core.shared.NotFoundException;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
+import jp.mebuki.core.user.UserId;
 import jp.mebuki.workflows.task.TaskKind;
 import jp.mebuki.workflows.task.WorkTask;
 import jp.mebuki.workflows.task.WorkTaskService;
@@ -37,20 +44,33 @@ class TaskInbox {
     }
 
     @Transactional(readOnly = true)
-    public List<TaskView> openTasksOf(UserAccount user) {
-        return tasks.openTasksOf(user).stream().map(this::toView).toList();
+    public List<TaskView> openTasksOf(UserAccount user, int page, int size) {
+        // a page shares few calls and applicants: look each up once
+        Map<CallId, Boolean> blindCalls = new HashMap<>();
+        Map<UserId, String> applicants = new HashMap<>();
+        List<WorkTask> open = tasks.openTasksOf(user, page, size);
+        // the page's applications in one query (loading each aggregate took three queries per task)
+        Map<ApplicationId, ApplicationOverview> overviews = applications.overviewsOf(
+                open.stream().map(WorkTask::applicationId).filter(Objects::nonNull).toList());
+        return open.stream().map(task -> toView(task, overviews, blindCalls, applicants)).toList();
     }
 
-    private TaskView toView(WorkTask task) {
+    private TaskView toView(WorkTask task, Map<ApplicationId, ApplicationOverview> overviews,
+            Map<CallId, Boolean> blindCalls, Map<UserId, String> applicants) {
         if (task.applicationId() == null) {
             // a mentoring task of a team that is not a gap-fund application (e.g. an SBIR project)
             return mapper.toView(task, null);
         }
-        Application application = applications.require(task.applicationId());
+        ApplicationOverview application = overviews.get(task.applicationId());
+        if (application == null) {
+            throw new NotFoundException("application", task.applicationId());
+        }
         boolean reviewerTask = task.kind() == TaskKind.DECLARE_CONFLICT || task.kind() == TaskKind.SCORE_APPLICATION;
-        boolean blind = reviewerTask && calls.requireCall(application.getCallId()).blindReview();
+        boolean blind = reviewerTask && blindCalls.computeIfAbsent(application.callId(),
+                call -> calls.requireCall(call).blindReview());
         TaskView.TaskApplicationView summary = blind ? mapper.toBlindSummary(application)
-                : mapper.toSummary(application, users.require(application.getApplicantId()).username());
+                : mapper.toSummary(application, applicants.computeIfAbsent(application.applicantId(),
+                        applicant -> users.require(applicant).username()));
         return mapper.toView(task, summary);
     }
 }

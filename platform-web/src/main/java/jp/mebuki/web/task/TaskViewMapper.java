@@ -3,7 +3,7 @@ package jp.mebuki.web.task;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
-import jp.mebuki.core.application.Application;
+import jp.mebuki.core.application.ApplicationOverview;
 import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.mentor.MentoringMatchId;
 import jp.mebuki.workflows.task.WorkTask;
@@ -18,11 +18,11 @@ interface TaskViewMapper {
 
     @Mapping(target = "id", source = "application.id")
     @Mapping(target = "applicant", source = "applicant")
-    TaskView.TaskApplicationView toSummary(Application application, String applicant);
+    TaskView.TaskApplicationView toSummary(ApplicationOverview application, String applicant);
 
     @Mapping(target = "applicant", ignore = true)
     @Mapping(target = "institutionCode", ignore = true)
-    TaskView.TaskApplicationView toBlindSummary(Application application);
+    TaskView.TaskApplicationView toBlindSummary(ApplicationOverview application);
 
     default long id(ApplicationId id) {
         return id.value();

@@ -3,21 +3,27 @@ package jp.mebuki.web.bench;
 import java.util.List;
 import java.util.Map;
 
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.task.Task;
 
 /**
  * The same screening BPMN and DMN on a bare Camunda engine with no-op delegates (they only set the
  * variables the model's gateways read): what the engine alone costs, for the platform to be compared with.
+ * History level and job executor are set as the platform sets them on the same database.
  */
 final class BareEngine implements AutoCloseable {
 
+    static final String DECIDE = "UserTaskDecide";
+
     private final ProcessEngine engine;
 
-    BareEngine(String jdbcUrl, String user, String password) {
+    BareEngine(DataSource dataSource, boolean postgres) {
         JavaDelegate noOp = execution -> {
         };
         JavaDelegate eligibilityFacts = execution -> {
@@ -26,18 +32,31 @@ final class BareEngine implements AutoCloseable {
             execution.setVariable("amountWithinCap", true);
             execution.setVariable("requiredFieldsPresent", true);
         };
-        JavaDelegate assignReviewers = execution -> execution.setVariable("reviewAssignmentIds", List.of(1L, 2L, 3L));
+        JavaDelegate assignReviewers = execution -> {
+            long first = 3 * (Long) execution.getVariable("applicationId");
+            execution.setVariable("reviewAssignmentIds", List.of(first, first + 1, first + 2));
+        };
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setJdbcUrl(jdbcUrl);
-        configuration.setJdbcUsername(user);
-        configuration.setJdbcPassword(password);
-        configuration.setJdbcMaxActiveConnections(20);
+        configuration.setDataSource(dataSource);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setProcessEngineName("bare-" + System.nanoTime());
-        configuration.setJobExecutorActivate(true);
+        configuration.setProcessEngineName("bare" + System.nanoTime());
         configuration.setMetricsEnabled(false);
         configuration.setHistoryTimeToLive("P1825D");
+        // as ClusterNode and application(-postgres).yml configure the platform's job executor
+        DefaultJobExecutor jobs = new DefaultJobExecutor();
+        jobs.setCorePoolSize(3);
+        jobs.setMaxPoolSize(10);
+        jobs.setLockTimeInMillis(10_000);
+        jobs.setWaitTimeInMillis(500);
+        jobs.setMaxWait(1000);
+        if (postgres) {
+            jobs.setMaxJobsPerAcquisition(5);
+            jobs.setBackoffTimeInMillis(50);
+            jobs.setMaxBackoff(2000);
+        }
+        configuration.setJobExecutor(jobs);
+        configuration.setJobExecutorActivate(true);
         configuration.setBeans(Map.of(
                 "collectEligibilityFacts", eligibilityFacts,
                 "rejectIneligible", noOp,
@@ -59,35 +78,30 @@ final class BareEngine implements AutoCloseable {
                 Map.of("applicationId", applicationId, "callId", 1L));
     }
 
-    /** Completes the open review tasks (conflict declarations, then scores) in rounds until none is left. */
-    void reviewEverything() {
-        for (String kind : List.of("UserTaskDeclareConflict", "UserTaskScoreApplication")) {
-            List<Task> tasks;
-            while (!(tasks = engine.getTaskService().createTaskQuery().taskDefinitionKey(kind).listPage(0, 200)).isEmpty()) {
-                tasks.forEach(task -> engine.getTaskService().complete(task.getId()));
-            }
-        }
+    List<Task> openTasks(String taskDefinitionKey) {
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(taskDefinitionKey).list();
     }
 
-    long decideTasks() {
-        return engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTaskDecide").count();
+    void complete(Task task) {
+        engine.getTaskService().complete(task.getId());
     }
 
-    void decideEverything() {
-        List<Task> tasks;
-        while (!(tasks = engine.getTaskService().createTaskQuery().taskDefinitionKey("UserTaskDecide").listPage(0, 200))
-                .isEmpty()) {
-            for (Task task : tasks) {
-                String outcome = Long.parseLong(engine.getRuntimeService().createProcessInstanceQuery()
-                        .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey()) % 2 == 0
-                                ? "ADOPT" : "REJECT";
-                engine.getTaskService().complete(task.getId(), Map.of("decisionOutcome", outcome));
-            }
-        }
+    /** The PM's decision: every application is rejected, as on the platform's side. */
+    void reject(Task task) {
+        engine.getTaskService().setAssignee(task.getId(), "pm");
+        engine.getTaskService().complete(task.getId(), Map.of("decisionOutcome", "REJECT"));
+    }
+
+    long count(String taskDefinitionKey) {
+        return engine.getTaskService().createTaskQuery().taskDefinitionKey(taskDefinitionKey).count();
     }
 
     long running() {
         return engine.getRuntimeService().createProcessInstanceQuery().count();
+    }
+
+    long incidents() {
+        return engine.getRuntimeService().createIncidentQuery().count();
     }
 
     @Override

@@ -3,117 +3,328 @@ package jp.mebuki.web.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 
-import jp.mebuki.core.testsupport.EmbeddedPostgresSupport;
+import com.zaxxer.hikari.HikariDataSource;
+
+import jp.mebuki.core.application.Application;
+import jp.mebuki.core.application.ApplicationContent;
+import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.core.application.ApplicationService;
+import jp.mebuki.core.application.TeamMember;
+import jp.mebuki.core.decision.DecisionOutcome;
+import jp.mebuki.core.demo.DemoDataLoader;
+import jp.mebuki.core.programme.CallCatalog;
+import jp.mebuki.core.programme.CallId;
+import jp.mebuki.core.programme.GrowthStage;
+import jp.mebuki.core.review.Recommendation;
+import jp.mebuki.core.shared.Actor;
+import jp.mebuki.core.user.Role;
+import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.cluster.ClusterNode;
 import jp.mebuki.web.cluster.RecordingMailServer;
 import jp.mebuki.web.cluster.ScreeningDriver;
 import jp.mebuki.web.support.MutableClock;
+import jp.mebuki.workflows.screening.ScreeningProcessService;
+import jp.mebuki.workflows.task.TaskKind;
+import jp.mebuki.workflows.task.WorkTask;
+import jp.mebuki.workflows.task.WorkTaskService;
 
 /**
- * Bench (Maven profile {@code bench}): gap-fund applications from submit through eligibility, three
- * reviews and the decision, driven in process through the platform's own services, against the same
- * BPMN and DMN on a bare engine with no-op delegates; same JVM, same database kind (a separate
- * database each, on the same PostgreSQL server or as H2 files), history FULL, job executors on.
- * Each side first runs a warm-up batch. {@code -Dbench.applications=5000} for the issue's full size
- * (default 500 on the 2-core machine). Writes {@code target/bench/lifecycle-throughput.txt}.
+ * Bench (Maven profile {@code bench}): gap-fund applications from submit through eligibility, three reviews
+ * and the PM's decision, driven in process through the platform's own services (ApplicationService,
+ * ScreeningProcessService, WorkTaskService), against the same BPMN and DMN on a bare engine with no-op
+ * delegates ({@link BareEngine}); both in this JVM, on the same database (first H2 file, then PostgreSQL),
+ * with the same driver threads ({@code -Dbench.threads}, default 4), history FULL and the same job executor
+ * settings. The schema is migrated by Flyway first, the bare engine runs, then the platform starts on that
+ * database (so the platform works on tables that already hold the bare run's history: conservative for it).
+ * Each side runs a warm-up batch first ({@code -Dbench.lifecycle.warm-up}, default 50). Phases (timed together): submit all, every
+ * reviewer declares no conflict, then scores, the job executor joins the reviews and computes the scores,
+ * the PM rejects every application, all processes end. Also counts database round trips (JDBC statement
+ * executions, commits and rollbacks) per application and, on PostgreSQL, the tables read by sequential scans.
+ * {@code -Dbench.lifecycle.applications=N} (default 5,000). Writes {@code target/bench/lifecycle-throughput.txt}.
  */
 class LifecycleThroughputBench {
 
-    private static final int APPLICATIONS = Integer.getInteger("bench.applications", 500);
-    private static final int WARM_UP = 50;
+    private static final int APPLICATIONS = Integer.getInteger("bench.lifecycle.applications", 5000);
+    private static final int WARM_UP = Integer.getInteger("bench.lifecycle.warm-up", 50);
+    private static final Duration PATIENCE = Duration.ofMinutes(60);
+
+    private final StringBuilder report = new StringBuilder();
 
     @Test
     void comparesThePlatformWithTheBareEngine() throws Exception {
-        StringBuilder report = new StringBuilder("date: " + Instant.now() + ", applications per run: " + APPLICATIONS
-                + ", history FULL\n");
-        for (String database : new String[] { "H2", "PostgreSQL" }) {
-            double bare = bare(database);
-            double platform = platform(database);
-            report.append(String.format("%-10s bare engine %7.1f applications/s, platform %7.1f applications/s, ratio %.0f%%%n",
-                    database, bare, platform, 100 * platform / bare));
+        report.append("date: ").append(java.time.Instant.now()).append(", applications per run: ").append(APPLICATIONS)
+                .append(" (after a warm-up of ").append(WARM_UP).append("), driver threads: ").append(DriverPool.THREADS)
+                .append(", history FULL, cores: ").append(Runtime.getRuntime().availableProcessors()).append('\n');
+        List<String> summary = new ArrayList<>();
+        for (String kind : System.getProperty("bench.databases", "H2,PostgreSQL").split(",")) {
+            BenchDatabase database = BenchDatabase.fresh(kind);
+            Flyway.configure().dataSource(database.url(), database.user(), database.password()).load().migrate();
+            Run bare = bare(database);
+            Run platform = platform(database);
+            summary.add(String.format("%-10s bare engine %7.1f applications/s, platform %7.1f applications/s, ratio %.0f%%",
+                    kind, bare.perSecond(), platform.perSecond(), 100 * platform.perSecond() / bare.perSecond()));
+            report.append(kind).append(" bare: ").append(bare).append('\n');
+            report.append(kind).append(" platform: ").append(platform).append('\n');
         }
+        summary.forEach(line -> report.append(line).append('\n'));
         Path file = Path.of("target", "bench", "lifecycle-throughput.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
         System.out.println(report);
+        assertThat(summary).isNotEmpty();
     }
 
-    private double bare(String database) throws IOException {
-        Map<String, Object> db = database(database);
-        try (BareEngine engine = new BareEngine((String) db.get("spring.datasource.url"),
-                (String) db.get("spring.datasource.username"), (String) db.get("spring.datasource.password"))) {
-            runBare(engine, 0, WARM_UP);
-            Instant start = Instant.now();
-            runBare(engine, WARM_UP, APPLICATIONS);
-            return APPLICATIONS / seconds(start);
+    // ---------------------------------------------------------------- the bare engine
+
+    private Run bare(BenchDatabase database) throws Exception {
+        StatementCounter counter = new StatementCounter();
+        try (HikariDataSource pool = database.pool(); DriverPool drivers = new DriverPool();
+                BareEngine engine = new BareEngine(counter.wrap(pool), database.postgres())) {
+            runBare(engine, drivers, 0, WARM_UP);
+            return measure(database, counter, drivers, () -> runBare(engine, drivers, WARM_UP, APPLICATIONS));
         }
     }
 
-    private static void runBare(BareEngine engine, int first, int count) {
-        for (int i = 0; i < count; i++) {
-            engine.start(first + i + 1L);
-        }
-        engine.reviewEverything();
-        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> engine.decideTasks() == count);
-        engine.decideEverything();
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100)).until(() -> engine.running() == 0);
+    private static Void runBare(BareEngine engine, DriverPool drivers, int first, int count) throws Exception {
+        drivers.forEach(ids(first, count), engine::start);
+        drivers.forEach(engine.openTasks("UserTaskDeclareConflict"), engine::complete);
+        drivers.forEach(engine.openTasks("UserTaskScoreApplication"), engine::complete);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> engine.count(BareEngine.DECIDE) == count);
+        List<Task> decide = engine.openTasks(BareEngine.DECIDE);
+        drivers.forEach(decide, engine::reject);
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> engine.running() == 0);
+        assertThat(engine.incidents()).isZero();
+        return null;
     }
 
-    private double platform(String database) throws IOException {
-        try (ClusterNode node = ClusterNode.start("throughput", database(database), new MutableClock(),
-                new RecordingMailServer(), "--logging.level.jp.mebuki=WARN")) {
-            runPlatform(node, WARM_UP);
-            Instant start = Instant.now();
-            runPlatform(node, APPLICATIONS);
-            return APPLICATIONS / seconds(start);
+    // ---------------------------------------------------------------- the platform
+
+    private Run platform(BenchDatabase database) throws Exception {
+        StatementCounter counter = new StatementCounter();
+        try (ClusterNode node = ClusterNode.start("throughput", database.springProperties(), new MutableClock(),
+                new RecordingMailServer(), context -> context.registerBean("benchStatementCounter",
+                        BeanPostProcessor.class, counter::wrapper),
+                "--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN");
+                DriverPool drivers = new DriverPool()) {
+            Platform platform = new Platform(node);
+            platform.run(drivers, 0, WARM_UP);
+            return measure(database, counter, drivers, () -> platform.run(drivers, WARM_UP, APPLICATIONS));
         }
     }
 
-    private static void runPlatform(ClusterNode node, int count) {
-        // waiting is measured with the same cheap count as on the bare engine; the work goes through the services
-        TaskService tasks = node.bean(TaskService.class);
-        for (int i = 0; i < count; i++) {
-            ScreeningDriver.submit(node, ScreeningDriver.APPLICANTS.get(i % ScreeningDriver.APPLICANTS.size()),
-                    "Throughput " + i);
+    /** Drives screenings through the facades the REST controllers call. */
+    private static final class Platform {
+
+        private final ApplicationService applications;
+        private final ScreeningProcessService screening;
+        private final WorkTaskService inbox;
+        private final TaskService engineTasks;
+        private final RuntimeService runtime;
+        private final List<UserAccount> applicants;
+        private final List<UserAccount> reviewers;
+        private final UserAccount pm;
+        private final CallId call;
+
+        Platform(ClusterNode node) {
+            applications = node.bean(ApplicationService.class);
+            screening = node.bean(ScreeningProcessService.class);
+            inbox = node.bean(WorkTaskService.class);
+            engineTasks = node.bean(TaskService.class);
+            runtime = node.bean(RuntimeService.class);
+            UserDirectory users = node.bean(UserDirectory.class);
+            applicants = ScreeningDriver.APPLICANTS.stream().map(users::requireByUsername).toList();
+            reviewers = users.withRole(Role.REVIEWER);
+            pm = users.requireByUsername("pm.sato");
+            call = node.bean(CallCatalog.class).findCallByCode(DemoDataLoader.OPEN_CALL).orElseThrow().id();
         }
-        ScreeningDriver.reviewEverything(node);
-        await().atMost(Duration.ofMinutes(30)).pollInterval(Duration.ofMillis(100))
-                .until(() -> tasks.createTaskQuery().taskDefinitionKey("UserTaskDecide").count() == count);
-        ScreeningDriver.decideEverything(node);
-        RuntimeService runtime = node.bean(RuntimeService.class);
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> runtime.createProcessInstanceQuery().count() == 0);
-        assertThat(runtime.createIncidentQuery().count()).isZero();
+
+        Void run(DriverPool drivers, int first, int count) throws Exception {
+            Map<Long, ApplicationId> drafts = new ConcurrentHashMap<>();
+            drivers.forEach(ids(first, count), i -> drafts.put(i, draft(i)));
+            drivers.forEach(drafts.entrySet(), draft -> {
+                UserAccount applicant = applicantOf(draft.getKey());
+                screening.submit(draft.getValue(), applicant.id(), Actor.user(applicant.username()));
+            });
+            drivers.forEach(tasksOfReviewers(TaskKind.DECLARE_CONFLICT),
+                    work -> inbox.declareConflict(work.task().id(), work.user(), false, null));
+            drivers.forEach(tasksOfReviewers(TaskKind.SCORE_APPLICATION), work -> {
+                int score = 2 + (int) (work.task().applicationId().value() % 3);
+                inbox.submitReview(work.task().id(), work.user(), Map.of("TECHNOLOGY", score, "MARKET", score,
+                        "TEAM", score, "PLAN", score, "IMPACT", score), "Scored by the bench.", Recommendation.ADOPT);
+            });
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(
+                    () -> engineTasks.createTaskQuery().taskDefinitionKey("UserTaskDecide").count() == count);
+            List<WorkTask> decide = inbox.openTasksOf(pm).stream().filter(t -> t.kind() == TaskKind.DECIDE).toList();
+            drivers.forEach(decide, task -> inbox.decide(task.id(), pm, DecisionOutcome.REJECT,
+                    "The market case is not yet convincing."));
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                    .until(() -> runtime.createProcessInstanceQuery().count() == 0);
+            assertThat(runtime.createIncidentQuery().count()).isZero();
+            return null;
+        }
+
+        private ApplicationId draft(long i) {
+            UserAccount applicant = applicantOf(i);
+            ApplicationContent content = new ApplicationContent("Throughput " + i,
+                    "Field trial of a sensor network in the Sanriku fisheries.", "ROBOTICS_DRONES", GrowthStage.SEED,
+                    2_000_000L, applicant.institutionCode(), List.of(new TeamMember(applicant.displayName(), "lead",
+                            applicant.institutionCode())));
+            Application draft = applications.createDraft(applicant.id(), Actor.user(applicant.username()), call, content);
+            return draft.getId();
+        }
+
+        private UserAccount applicantOf(long i) {
+            return applicants.get((int) (i % applicants.size()));
+        }
+
+        private List<ReviewWork> tasksOfReviewers(TaskKind kind) {
+            return reviewers.stream().flatMap(reviewer -> inbox.openTasksOf(reviewer).stream()
+                    .filter(task -> task.kind() == kind).map(task -> new ReviewWork(reviewer, task)))
+                    .collect(Collectors.toList());
+        }
     }
 
-    private static Map<String, Object> database(String kind) throws IOException {
-        Map<String, Object> properties = new HashMap<>();
-        if (kind.equals("H2")) {
-            Path dir = Files.createTempDirectory("mebuki-bench");
-            properties.put("spring.datasource.url", "jdbc:h2:file:" + dir.resolve("bench-" + UUID.randomUUID()));
-            properties.put("spring.datasource.username", "sa");
-            properties.put("spring.datasource.password", "");
-        } else {
-            EmbeddedPostgresSupport.registerFreshDatabase((name, value) -> properties.put(name, value.get()));
-        }
-        return properties;
+    private record ReviewWork(UserAccount user, WorkTask task) {
     }
 
-    private static double seconds(Instant start) {
-        return Duration.between(start, Instant.now()).toMillis() / 1000.0;
+    // ---------------------------------------------------------------- measuring
+
+    private Run measure(BenchDatabase database, StatementCounter counter, DriverPool drivers, Callable<Void> run)
+            throws Exception {
+        Map<String, Long> scansBefore = database.sequentialScans();
+        LongSupplier commits = database::commits;
+        long commitsBefore = commits.getAsLong();
+        long roundTripsBefore = counter.roundTrips();
+        long retriesBefore = drivers.retries();
+        long start = System.nanoTime();
+        run.call();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long roundTrips = counter.roundTrips() - roundTripsBefore;
+        // the statistics collector reports with a short delay
+        Thread.sleep(1500);
+        Map<String, Long> scans = new HashMap<>(database.sequentialScans());
+        scans.replaceAll((table, count) -> count - scansBefore.getOrDefault(table, 0L));
+        String topScans = scans.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        return new Run(APPLICATIONS, seconds, roundTrips, commits.getAsLong() - commitsBefore,
+                drivers.retries() - retriesBefore, topScans);
+    }
+
+    private record Run(int applications, double seconds, long roundTrips, long commits, long retries, String seqScans) {
+
+        double perSecond() {
+            return applications / seconds;
+        }
+
+        @Override
+        public String toString() {
+            return String.format("%,d applications in %.1f s = %.1f/s; %.1f database round trips per application"
+                    + "%s; %d driver retries%s", applications, seconds, perSecond(), roundTrips / (double) applications,
+                    commits < 0 ? "" : String.format(", %.1f commits per application", commits / (double) applications),
+                    retries, seqScans.isEmpty() ? "" : "; sequential scans by table: " + seqScans);
+        }
+    }
+
+    private static List<Long> ids(int first, int count) {
+        return IntStream.range(first, first + count).mapToObj(i -> (long) i + 1).toList();
+    }
+
+    /** A fresh database of one kind, reached by the bare engine and the platform alike. */
+    private record BenchDatabase(String url, String user, String password) {
+
+        static BenchDatabase fresh(String kind) throws Exception {
+            if (kind.equals("H2")) {
+                Path dir = Files.createTempDirectory("mebuki-bench");
+                return new BenchDatabase("jdbc:h2:file:" + dir.resolve("bench"), "sa", "");
+            }
+            Map<String, Object> properties = new HashMap<>();
+            jp.mebuki.core.testsupport.EmbeddedPostgresSupport
+                    .registerFreshDatabase((name, value) -> properties.put(name, value.get()));
+            return new BenchDatabase((String) properties.get("spring.datasource.url"),
+                    (String) properties.get("spring.datasource.username"),
+                    (String) properties.get("spring.datasource.password"));
+        }
+
+        boolean postgres() {
+            return url.startsWith("jdbc:postgresql:");
+        }
+
+        Map<String, Object> springProperties() {
+            return Map.of("spring.datasource.url", url, "spring.datasource.username", user,
+                    "spring.datasource.password", password);
+        }
+
+        /** A connection pool as large as the platform's on this database (application.yml, application-postgres.yml). */
+        HikariDataSource pool() {
+            HikariDataSource pool = new HikariDataSource();
+            pool.setJdbcUrl(url);
+            pool.setUsername(user);
+            pool.setPassword(password);
+            pool.setMaximumPoolSize(postgres() ? 56 : 20);
+            pool.setAutoCommit(false);
+            return pool;
+        }
+
+        long commits() {
+            if (!postgres()) {
+                return -1;
+            }
+            return single("select xact_commit from pg_stat_database where datname = current_database()");
+        }
+
+        Map<String, Long> sequentialScans() {
+            Map<String, Long> scans = new HashMap<>();
+            if (!postgres()) {
+                return scans;
+            }
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("select relname, seq_scan from pg_stat_user_tables")) {
+                while (rows.next()) {
+                    scans.put(rows.getString(1), rows.getLong(2));
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            return scans;
+        }
+
+        private long single(String sql) {
+            try (Connection connection = DriverManager.getConnection(url, user, password);
+                    Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(sql)) {
+                rows.next();
+                return rows.getLong(1);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,6 +33,13 @@ public final class ClusterNode implements AutoCloseable {
      */
     public static ClusterNode start(String name, Map<String, Object> database, Clock clock, MailGateway mail,
             String... extraArgs) {
+        return start(name, database, clock, mail, context -> {
+        }, extraArgs);
+    }
+
+    /** @param customizer registers further beans before the context starts (e.g. a bench's statement counter) */
+    public static ClusterNode start(String name, Map<String, Object> database, Clock clock, MailGateway mail,
+            Consumer<GenericApplicationContext> customizer, String... extraArgs) {
         List<String> args = new ArrayList<>();
         database.forEach((key, value) -> args.add("--" + key + "=" + value));
         args.add("--server.port=0");
@@ -54,6 +62,7 @@ public final class ClusterNode implements AutoCloseable {
                 .initializers((GenericApplicationContext ctx) -> {
                     ctx.registerBean("clusterClock", Clock.class, () -> clock, bd -> bd.setPrimary(true));
                     ctx.registerBean("clusterMailServer", MailGateway.class, () -> mail, bd -> bd.setPrimary(true));
+                    customizer.accept(ctx);
                 })
                 .run(args.toArray(String[]::new));
         return new ClusterNode(name, context);

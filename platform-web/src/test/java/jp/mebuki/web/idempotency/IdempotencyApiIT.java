@@ -192,7 +192,7 @@ class IdempotencyApiIT {
         String reviewer = reviews.assignmentsOf(new ApplicationId(id)).stream()
                 .filter(a -> a.state() == AssignmentState.ASSIGNED).map(a -> users.require(a.reviewerId()).username())
                 .findFirst().orElseThrow();
-        String task = api.get(reviewer, "/api/tasks").body().findParents("kind").stream()
+        String task = api.get(reviewer, "/api/tasks?size=200").body().findParents("kind").stream()
                 .filter(t -> t.path("application").path("id").asLong() == id).findFirst().orElseThrow()
                 .path("id").asText();
         String key = newKey();

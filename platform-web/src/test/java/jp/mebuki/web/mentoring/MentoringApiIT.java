@@ -185,7 +185,7 @@ class MentoringApiIT {
     }
 
     private String taskOf(String user, long matchId, String kind) {
-        Response tasks = api.get(user, "/api/tasks");
+        Response tasks = api.get(user, "/api/tasks?size=200");
         assertThat(tasks.status()).isEqualTo(200);
         for (JsonNode task : tasks.body()) {
             if (task.path("mentoringMatchId").asLong() == matchId && kind.equals(task.path("kind").asText())) {

@@ -330,7 +330,7 @@ class SbirApiIT {
 
     private List<JsonNode> tasksOf(String user) {
         List<JsonNode> tasks = new ArrayList<>();
-        ok(api.get(user, "/api/tasks")).forEach(tasks::add);
+        ok(api.get(user, "/api/tasks?size=200")).forEach(tasks::add);
         return tasks;
     }
 

@@ -1,37 +1,26 @@
 package jp.mebuki.workflows.task;
 
-import static jp.mebuki.workflows.screening.GapFundScreeningProcess.APPLICATION_ID;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.DECISION_OUTCOME;
-import static jp.mebuki.workflows.screening.GapFundScreeningProcess.REVIEW_ASSIGNMENT_ID;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.holunda.camunda.bpm.data.CamundaBpmData;
-import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.audit.AuditLog;
 import jp.mebuki.core.decision.DecisionOutcome;
 import jp.mebuki.core.decision.DecisionService;
-import jp.mebuki.core.mentor.MenteeKind;
 import jp.mebuki.core.mentor.MentoringEvaluation.EvaluationSide;
-import jp.mebuki.core.mentor.MentoringMatchId;
 import jp.mebuki.core.mentor.MentoringService;
 import jp.mebuki.core.review.Recommendation;
-import jp.mebuki.core.review.ReviewAssignmentId;
 import jp.mebuki.core.review.ReviewService;
 import jp.mebuki.core.sbir.OutcomeInput;
 import jp.mebuki.core.sbir.ProjectId;
@@ -44,6 +33,7 @@ import jp.mebuki.core.stagegate.GateReviewId;
 import jp.mebuki.core.stagegate.StageGateService;
 import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.shared.ConflictingStateException;
+import jp.mebuki.core.shared.InvalidInputException;
 import jp.mebuki.core.shared.NotFoundException;
 import jp.mebuki.core.user.Role;
 import jp.mebuki.core.user.UserAccount;
@@ -61,13 +51,8 @@ import jp.mebuki.workflows.mentoring.MentorAssignmentProcess;
 @Service
 public class WorkTaskService {
 
-    private static final List<String> VARIABLES = List.of(APPLICATION_ID.getName(), REVIEW_ASSIGNMENT_ID.getName(),
-            MentorAssignmentProcess.MENTORING_MATCH_ID.getName(), MentorAssignmentProcess.MENTEE_KIND.getName(),
-            MentorAssignmentProcess.MENTEE_ID.getName());
-    private static final Comparator<WorkTask> EARLIEST_DUE_FIRST = Comparator
-            .comparing(WorkTask::dueAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(WorkTask::createdAt)
-            .thenComparing(WorkTask::id);
+    /** The largest page of {@link #openTasksOf(UserAccount, int, int)}. */
+    public static final int MAX_PAGE_SIZE = 200;
 
     private final TaskService tasks;
     private final ReviewService reviews;
@@ -75,12 +60,15 @@ public class WorkTaskService {
     private final StageGateService gates;
     private final SbirProjectService sbirProjects;
     private final MentoringService mentoring;
+    private final OpenTaskProjection openTasks;
     private final FormService forms;
     private final AuditLog audit;
 
     WorkTaskService(TaskService tasks, ReviewService reviews, DecisionService decisions, StageGateService gates,
-            SbirProjectService sbirProjects, MentoringService mentoring, FormService forms, AuditLog audit) {
+            SbirProjectService sbirProjects, MentoringService mentoring, OpenTaskProjection openTasks,
+            FormService forms, AuditLog audit) {
         this.tasks = tasks;
+        this.openTasks = openTasks;
         this.forms = forms;
         this.audit = audit;
         this.reviews = reviews;
@@ -90,17 +78,31 @@ public class WorkTaskService {
         this.mentoring = mentoring;
     }
 
-    /** Tasks assigned to the user or offered to one of their roles; overdue and earliest due first. */
+    /**
+     * Tasks assigned to the user or offered to one of their roles; overdue and earliest due first (then
+     * tasks without a due date, oldest first). All of them: for the pages' short lists; the API pages.
+     */
     @Transactional(readOnly = true)
     public List<WorkTask> openTasksOf(UserAccount user) {
-        return visibleTo(user).list().stream().filter(this::shownByThePlatform).map(this::toWorkTask)
-                .sorted(EARLIEST_DUE_FIRST).toList();
+        return openTasks.visibleTo(user.username(), groupsOf(user), 0, Integer.MAX_VALUE);
+    }
+
+    /** One page ({@code page} from 0, {@code size} 1 to {@link #MAX_PAGE_SIZE}) of {@link #openTasksOf(UserAccount)}. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasksOf(UserAccount user, int page, int size) {
+        if (page < 0) {
+            throw new InvalidInputException("out-of-range", "page", "must be 0 or more");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidInputException("out-of-range", "size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return openTasks.visibleTo(user.username(), groupsOf(user), Math.multiplyExact(page, size), size);
     }
 
     /** The task, if it is open and visible to the user; otherwise not found (ids of others' tasks reveal nothing). */
     @Transactional(readOnly = true)
     public WorkTask requireOpenTaskOf(String taskId, UserAccount user) {
-        return toWorkTask(requireTask(taskId, user));
+        return requireTask(taskId, user);
     }
 
     @Transactional
@@ -267,22 +269,15 @@ public class WorkTaskService {
     /** The mentor logs the session of a due check-in. */
     @Transactional
     public void logCheckIn(String taskId, UserAccount user, LocalDate heldOn, String summary) {
-        logCheckIn(taskId, user, heldOn, null, null, summary);
-    }
-
-    /** The mentor logs the session of a due check-in with its length and topics (the web pages' form). */
-    @Transactional
-    public void logCheckIn(String taskId, UserAccount user, LocalDate heldOn, Integer durationMinutes, String topics,
-            String summary) {
         WorkTask task = requireKind(taskId, user, TaskKind.LOG_CHECK_IN);
-        mentoring.logSession(task.mentoringMatchId(), user.id(), actor(user), heldOn, durationMinutes, topics, summary);
+        mentoring.logSession(task.mentoringMatchId(), user.id(), actor(user), heldOn, summary);
         tasks.complete(taskId);
     }
 
     /** One side's evaluation at the end of mentoring (the mentor's or the team lead's task). */
     @Transactional
     public void evaluateMentoring(String taskId, UserAccount user, Integer rating, String comment) {
-        WorkTask task = toWorkTask(requireTask(taskId, user));
+        WorkTask task = requireTask(taskId, user);
         EvaluationSide side = switch (task.kind()) {
             case EVALUATE_AS_MENTOR -> EvaluationSide.MENTOR;
             case EVALUATE_AS_MENTEE -> EvaluationSide.MENTEE;
@@ -311,7 +306,7 @@ public class WorkTaskService {
     public void completeForm(String taskId, UserAccount user, Map<String, ?> values) {
         TaskForm form = formOf(taskId, user);
         Map<String, Object> variables = GenericTaskForms.variables(form.fields(), values);
-        Task task = requireTask(taskId, user);
+        Task task = tasks.createTaskQuery().taskId(form.task().id()).singleResult();
         if (task.getAssignee() == null) {
             tasks.setAssignee(taskId, user.username());
         }
@@ -333,20 +328,10 @@ public class WorkTaskService {
         }
     }
 
-    /** A known kind, or a generic task that has form fields to render; anything else stays in Tasklist. */
-    private boolean shownByThePlatform(Task task) {
-        return TaskKind.ofUserTask(task.getTaskDefinitionKey()).isPresent() || hasFormFields(task.getId());
-    }
-
-    private boolean hasFormFields(String taskId) {
-        TaskFormData form = forms.getTaskFormData(taskId);
-        return form != null && !form.getFormFields().isEmpty();
-    }
-
     // ---------------------------------------------------------------- helpers
 
     private WorkTask requireKind(String taskId, UserAccount user, TaskKind expected) {
-        WorkTask task = toWorkTask(requireTask(taskId, user));
+        WorkTask task = requireTask(taskId, user);
         if (task.kind() != expected) {
             throw new ConflictingStateException("wrong-task-kind",
                     "task " + taskId + " is a " + task.kind() + " task, not " + expected);
@@ -354,58 +339,17 @@ public class WorkTaskService {
         return task;
     }
 
-    private Task requireTask(String taskId, UserAccount user) {
+    private WorkTask requireTask(String taskId, UserAccount user) {
         if (taskId == null || taskId.isBlank()) {
             throw new NotFoundException("task", taskId);
         }
-        Task task = visibleTo(user).taskId(taskId).singleResult();
-        if (task == null || !shownByThePlatform(task)) {
-            throw new NotFoundException("task", taskId);
-        }
-        return task;
+        return openTasks.find(taskId, user.username(), groupsOf(user))
+                .orElseThrow(() -> new NotFoundException("task", taskId));
     }
 
-    private TaskQuery visibleTo(UserAccount user) {
-        TaskQuery query = tasks.createTaskQuery().active();
-        // role names are the candidate group ids of the models (e.g. PM); a Modeler's task may also name users
-        List<String> groups = user.roles().stream().map(Role::name).sorted().toList();
-        if (groups.isEmpty()) {
-            return query.or().taskAssignee(user.username()).taskCandidateUser(user.username()).endOr();
-        }
-        return query.or().taskAssignee(user.username()).taskCandidateUser(user.username())
-                .taskCandidateGroupIn(groups).endOr();
-    }
-
-    private WorkTask toWorkTask(Task task) {
-        VariableMap variables = tasks.getVariablesTyped(task.getId(), VARIABLES, true);
-        TaskKind kind = TaskKind.ofUserTask(task.getTaskDefinitionKey()).orElse(TaskKind.GENERIC);
-        if (kind == TaskKind.GENERIC) {
-            Long application = APPLICATION_ID.from(variables).getOrNull();
-            return new WorkTask(task.getId(), kind, task.getName(), application == null ? null : new ApplicationId(application),
-                    null, instant(task.getCreateTime()), instant(task.getDueDate()), null);
-        }
-        if (kind.isMentoring()) {
-            return toMentoringTask(task, kind, variables);
-        }
-        Long assignmentId = REVIEW_ASSIGNMENT_ID.from(variables).getOrNull();
-        return new WorkTask(task.getId(), kind, task.getName(),
-                new ApplicationId(APPLICATION_ID.from(variables).get()),
-                kind == TaskKind.DECIDE || assignmentId == null ? null : new ReviewAssignmentId(assignmentId),
-                instant(task.getCreateTime()), instant(task.getDueDate()), null);
-    }
-
-    /** A mentoring task is about a match; its application is the mentee when the team is a gap-fund application. */
-    private static WorkTask toMentoringTask(Task task, TaskKind kind, VariableMap variables) {
-        boolean gapFund = MenteeKind.GAP_FUND_APPLICATION.name()
-                .equals(MentorAssignmentProcess.MENTEE_KIND.from(variables).getOrNull());
-        return new WorkTask(task.getId(), kind, task.getName(),
-                gapFund ? new ApplicationId(MentorAssignmentProcess.MENTEE_ID.from(variables).get()) : null, null,
-                instant(task.getCreateTime()), instant(task.getDueDate()),
-                new MentoringMatchId(MentorAssignmentProcess.MENTORING_MATCH_ID.from(variables).get()));
-    }
-
-    private static Instant instant(Date date) {
-        return date == null ? null : date.toInstant();
+    /** Role names are the candidate group ids of the models (e.g. PM). */
+    private static List<String> groupsOf(UserAccount user) {
+        return user.roles().stream().map(Role::name).sorted().toList();
     }
 
     private static Actor actor(UserAccount user) {

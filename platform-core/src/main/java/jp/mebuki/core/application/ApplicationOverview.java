@@ -1,0 +1,13 @@
+package jp.mebuki.core.application;
+
+import jp.mebuki.core.programme.CallId;
+import jp.mebuki.core.programme.GrowthStage;
+import jp.mebuki.core.user.UserId;
+
+/**
+ * What a list shows of an application (e.g. each task of an inbox page), read for many applications in one
+ * query, without the team and the status history of the aggregate.
+ */
+public record ApplicationOverview(ApplicationId id, CallId callId, UserId applicantId, String title,
+        String technologyField, GrowthStage growthStage, Long requestedAmountYen, String institutionCode) {
+}

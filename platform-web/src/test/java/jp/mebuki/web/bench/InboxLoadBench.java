@@ -1,0 +1,357 @@
+package jp.mebuki.web.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.stream.LongStream;
+
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.SubProcessBuilder;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import jp.mebuki.core.application.ApplicationContent;
+import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.core.application.ApplicationService;
+import jp.mebuki.core.application.TeamMember;
+import jp.mebuki.core.demo.DemoDataLoader;
+import jp.mebuki.core.programme.CallCatalog;
+import jp.mebuki.core.programme.CallId;
+import jp.mebuki.core.programme.GrowthStage;
+import jp.mebuki.core.shared.Actor;
+import jp.mebuki.core.testsupport.EmbeddedPostgresSupport;
+import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.user.UserDirectory;
+import jp.mebuki.web.cluster.ClusterNode;
+import jp.mebuki.web.cluster.RecordingMailServer;
+import jp.mebuki.web.support.MutableClock;
+
+/**
+ * Bench (Maven profile {@code bench}): the inbox and the submission under load, on PostgreSQL (embedded;
+ * H2 would answer repeated queries from its caches). One platform node with its HTTP port on loopback; a
+ * Java load generator of {@value #CLIENTS} concurrent clients (a fixed thread pool, one
+ * {@link HttpClient} each, HTTP Basic on every request).
+ * <p>
+ * Seeding (not timed), {@code -Dbench.inbox.reviewers} (1,000) × {@code -Dbench.inbox.tasks-per-reviewer}
+ * (100): the reviewers and bench applicants are inserted by SQL (their passwords hashed with BCrypt cost 4,
+ * so that the figures show the platform's work rather than the password hash, which at the demo's cost 10
+ * takes tens of milliseconds of CPU per Basic request); 1,000 draft applications through
+ * {@link ApplicationService}; one review assignment row per task by SQL; then the open tasks by the engine
+ * itself: a seed model, built with Camunda's model API and deployed by the bench, whose parallel
+ * multi-instance user task {@code UserTaskScoreApplication} (the screening's score task id, so the inbox
+ * lists them as SCORE_APPLICATION tasks) opens a reviewer's 100 tasks in one start, with the application and
+ * assignment ids as local variables, so that the platform's task listeners fill the read model as they do
+ * for real tasks.
+ * <p>
+ * Load: {@code GET /api/tasks} (first page of 50) as a random reviewer; then {@code POST
+ * /api/applications/{id}/submit} of prepared eligible drafts (eligibility, reviewer selection among the
+ * 1,000 by load, three review tasks, notifications). Writes {@code target/bench/inbox-load.txt}.
+ */
+class InboxLoadBench {
+
+    private static final int CLIENTS = 16;
+    private static final int REVIEWERS = Integer.getInteger("bench.inbox.reviewers", 1000);
+    private static final int TASKS_PER_REVIEWER = Integer.getInteger("bench.inbox.tasks-per-reviewer", 100);
+    private static final int SEED_APPLICATIONS = 1000;
+    private static final int INBOX_REQUESTS = Integer.getInteger("bench.inbox.requests", 8000);
+    private static final int SUBMISSIONS = Integer.getInteger("bench.inbox.submissions", 800);
+    private static final String PASSWORD = "bench-password";
+    private static final String SEED_PROCESS = "BenchInboxSeed";
+
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void measuresTheInboxAndTheSubmissionUnderLoad() throws Exception {
+        Map<String, Object> database = new HashMap<>();
+        EmbeddedPostgresSupport.registerFreshDatabase((name, value) -> database.put(name, value.get()));
+        try (ClusterNode node = ClusterNode.start("inbox", database, new MutableClock(), new RecordingMailServer(),
+                context -> context.registerBean("benchInboxSeed", BenchInboxSeed.class, BenchInboxSeed::new),
+                "--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN")) {
+            report.append("date: ").append(Instant.now()).append(", cores: ")
+                    .append(Runtime.getRuntime().availableProcessors()).append(", clients: ").append(CLIENTS)
+                    .append(", PostgreSQL (embedded), history FULL\n");
+            long seedStart = System.nanoTime();
+            List<Draft> drafts = seed(node, database);
+            report.append(String.format("seeded %,d open review tasks for %,d reviewers in %.0f s (open_task rows: %,d)%n",
+                    (long) REVIEWERS * TASKS_PER_REVIEWER, REVIEWERS, (System.nanoTime() - seedStart) / 1e9,
+                    count(database, "select count(*) from open_task")));
+
+            String base = "http://127.0.0.1:" + node.port();
+            IntFunction<HttpRequest> inbox = i -> get(base + "/api/tasks",
+                    "bench.rev." + ThreadLocalRandom.current().nextInt(REVIEWERS));
+            load("warm-up GET /api/tasks", Integer.getInteger("bench.inbox.warm-up", 1000), inbox, 200);
+            load("GET /api/tasks (page of 50)", INBOX_REQUESTS, inbox, 200);
+
+            List<Draft> warmUp = drafts.subList(0, 100);
+            List<Draft> measured = drafts.subList(100, drafts.size());
+            load("warm-up POST submit", warmUp.size(), i -> submit(base, warmUp.get(i)), 200);
+            load("POST /api/applications/{id}/submit", measured.size(), i -> submit(base, measured.get(i)), 200);
+            assertThat(count(database, "select count(*) from application where status = 'DRAFT'"
+                    + " and title like 'Bench submission%'")).isZero();
+        }
+        Path file = Path.of("target", "bench", "inbox-load.txt");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, report);
+        System.out.println(report);
+    }
+
+    // ---------------------------------------------------------------- load
+
+    private void load(String name, int requests, IntFunction<HttpRequest> request, int expectedStatus)
+            throws Exception {
+        Recorder latencies = new Recorder(3);
+        AtomicLong next = new AtomicLong();
+        AtomicLong errors = new AtomicLong();
+        ConcurrentLinkedQueue<String> firstErrors = new ConcurrentLinkedQueue<>();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                running.add(clients.submit(() -> {
+                    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(10)).build();
+                    for (long i; (i = next.getAndIncrement()) < requests;) {
+                        HttpRequest r = request.apply((int) i);
+                        long sent = System.nanoTime();
+                        try {
+                            HttpResponse<String> response = http.send(r, HttpResponse.BodyHandlers.ofString());
+                            latencies.recordValue((System.nanoTime() - sent) / 1000);
+                            if (response.statusCode() != expectedStatus) {
+                                errors.incrementAndGet();
+                                if (firstErrors.size() < 3) {
+                                    firstErrors.add(response.statusCode() + " " + response.body());
+                                }
+                            }
+                        } catch (java.io.IOException e) {
+                            errors.incrementAndGet();
+                            firstErrors.add(e.toString());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Histogram histogram = latencies.getIntervalHistogram();
+        report.append(String.format("%-36s %,6d requests in %5.1f s (%6.1f/s): p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms,"
+                + " max %6.1f ms; errors %d%s%n", name, requests, seconds, requests / seconds,
+                histogram.getValueAtPercentile(50) / 1000.0, histogram.getValueAtPercentile(95) / 1000.0,
+                histogram.getValueAtPercentile(99) / 1000.0, histogram.getMaxValue() / 1000.0, errors.get(),
+                firstErrors.isEmpty() ? "" : " " + firstErrors));
+    }
+
+    private static HttpRequest get(String url, String user) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(user)).GET()
+                .timeout(Duration.ofSeconds(60)).build();
+    }
+
+    private static HttpRequest submit(String base, Draft draft) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/applications/" + draft.id().value() + "/submit"))
+                .header("Authorization", basic(draft.owner())).POST(HttpRequest.BodyPublishers.noBody())
+                .timeout(Duration.ofSeconds(60)).build();
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    // ---------------------------------------------------------------- seeding
+
+    private List<Draft> seed(ClusterNode node, Map<String, Object> database) throws Exception {
+        String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+        UserDirectory users = node.bean(UserDirectory.class);
+        String applicantSchool = users.requireByUsername("app.abe").institutionCode();
+        try (Connection connection = connect(database)) {
+            connection.setAutoCommit(false);
+            insertUsers(connection, "bench.rev.", REVIEWERS, "REVIEWER", hash, null);
+            insertUsers(connection, "bench.app.", CLIENTS, "APPLICANT", hash, applicantSchool);
+            connection.commit();
+        }
+        ApplicationService applications = node.bean(ApplicationService.class);
+        CallId call = node.bean(CallCatalog.class).findCallByCode(DemoDataLoader.OPEN_CALL).orElseThrow().id();
+        List<UserAccount> owners = LongStream.range(0, CLIENTS)
+                .mapToObj(i -> users.requireByUsername("bench.app." + i)).toList();
+        List<ApplicationId> inboxApplications = new ArrayList<>();
+        for (int i = 0; i < SEED_APPLICATIONS; i++) {
+            inboxApplications.add(draft(applications, owners.get(i % CLIENTS), call, "Bench inbox " + i).id());
+        }
+        List<Draft> submissions = new ArrayList<>();
+        for (int i = 0; i < SUBMISSIONS + 100; i++) {
+            submissions.add(draft(applications, owners.get(i % CLIENTS), call, "Bench submission " + i));
+        }
+        long firstApplication = inboxApplications.get(0).value();
+        // created one after another: consecutive ids, so that the seed model can compute them
+        assertThat(inboxApplications.get(SEED_APPLICATIONS - 1).value() - firstApplication).isEqualTo(SEED_APPLICATIONS - 1);
+        long firstAssignment = insertAssignments(database, inboxApplications);
+        startSeedProcesses(node, database, firstApplication, firstAssignment);
+        return submissions;
+    }
+
+    /** A complete, eligible draft of a bench applicant (a member school's), to be submitted by its owner. */
+    private static Draft draft(ApplicationService applications, UserAccount owner, CallId call, String title) {
+        ApplicationContent content = new ApplicationContent(title,
+                "Field trial of a sensor network in the Sanriku fisheries.", "ROBOTICS_DRONES", GrowthStage.SEED,
+                2_000_000L, owner.institutionCode(), List.of(new TeamMember(owner.displayName(), "lead",
+                        owner.institutionCode())));
+        return new Draft(applications.createDraft(owner.id(), Actor.user(owner.username()), call, content).getId(),
+                owner.username());
+    }
+
+    private record Draft(ApplicationId id, String owner) {
+    }
+
+    private static void insertUsers(Connection connection, String prefix, int count, String role, String hash,
+            String institution) throws Exception {
+        try (PreparedStatement user = connection.prepareStatement("insert into app_user (username, password_hash,"
+                + " display_name, email, institution_code, preferred_locale, enabled, version)"
+                + " values (?, ?, ?, ?, ?, 'en', true, 0)", Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement roles = connection.prepareStatement(
+                        "insert into app_user_role (app_user, role) values (?, ?)");
+                PreparedStatement fields = connection.prepareStatement(
+                        "insert into app_user_field (app_user, field_code) values (?, 'ROBOTICS_DRONES')")) {
+            for (int i = 0; i < count; i++) {
+                user.setString(1, prefix + i);
+                user.setString(2, hash);
+                user.setString(3, "Bench " + prefix + i);
+                user.setString(4, prefix + i + "@bench.example");
+                user.setString(5, institution);
+                user.executeUpdate();
+                try (ResultSet key = user.getGeneratedKeys()) {
+                    key.next();
+                    roles.setLong(1, key.getLong(1));
+                    roles.setString(2, role);
+                    roles.addBatch();
+                    fields.setLong(1, key.getLong(1));
+                    fields.addBatch();
+                }
+            }
+            roles.executeBatch();
+            fields.executeBatch();
+        }
+    }
+
+    /** Reviewer r's assignments get consecutive ids; returns the first id. */
+    private static long insertAssignments(Map<String, Object> database, List<ApplicationId> inboxApplications)
+            throws Exception {
+        try (Connection connection = connect(database)) {
+            connection.setAutoCommit(false);
+            Map<Integer, Long> reviewerIds = new HashMap<>();
+            try (Statement s = connection.createStatement();
+                    ResultSet rows = s.executeQuery("select id, username from app_user where username like 'bench.rev.%'")) {
+                while (rows.next()) {
+                    reviewerIds.put(Integer.parseInt(rows.getString(2).substring("bench.rev.".length())), rows.getLong(1));
+                }
+            }
+            Timestamp now = Timestamp.from(Instant.now());
+            Timestamp due = Timestamp.from(Instant.now().plus(Duration.ofDays(14)));
+            long first = -1;
+            try (PreparedStatement insert = connection.prepareStatement("insert into review_assignment (application_id,"
+                    + " reviewer_id, review_round, slot, state, assigned_at, due_at, remind_at, reminders_sent, version)"
+                    + " values (?, ?, 1, 1, 'ASSIGNED', ?, ?, ?, 0, 0)", Statement.RETURN_GENERATED_KEYS)) {
+                for (int r = 0; r < REVIEWERS; r++) {
+                    for (int t = 0; t < TASKS_PER_REVIEWER; t++) {
+                        insert.setLong(1, inboxApplications.get(applicationIndex(r, t)).value());
+                        insert.setLong(2, reviewerIds.get(r));
+                        insert.setTimestamp(3, now);
+                        insert.setTimestamp(4, due);
+                        insert.setTimestamp(5, due);
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                    try (ResultSet keys = insert.getGeneratedKeys()) {
+                        keys.next();
+                        if (first < 0) {
+                            first = keys.getLong(1);
+                        }
+                    }
+                }
+            }
+            connection.commit();
+            return first;
+        }
+    }
+
+    /** Which of the seed applications a reviewer's task is about (also for {@link BenchInboxSeed}). */
+    static int applicationIndex(int reviewer, int task) {
+        return (reviewer * 7 + task) % SEED_APPLICATIONS;
+    }
+
+    private static void startSeedProcesses(ClusterNode node, Map<String, Object> database, long firstApplication,
+            long firstAssignment) throws Exception {
+        SubProcessBuilder slot = Bpmn.createExecutableProcess(SEED_PROCESS).camundaHistoryTimeToLive(1)
+                .startEvent().subProcess("SeedSlot");
+        slot.multiInstance().parallel().cardinality(String.valueOf(TASKS_PER_REVIEWER)).multiInstanceDone();
+        BpmnModelInstance model = slot.embeddedSubProcess().startEvent()
+                .serviceTask("PrepareSlot").camundaExpression("${benchInboxSeed.prepare(execution)}")
+                .userTask("UserTaskScoreApplication").name("Score application")
+                .camundaAssignee("${reviewer}").camundaDueDate("${dueAt}")
+                .endEvent().subProcessDone()
+                .endEvent().done();
+        node.bean(RepositoryService.class).createDeployment().name("bench-inbox-seed")
+                .addModelInstance(SEED_PROCESS + ".bpmn", model).deploy();
+        RuntimeService runtime = node.bean(RuntimeService.class);
+        try (DriverPool drivers = new DriverPool()) {
+            drivers.forEach(LongStream.range(0, REVIEWERS).boxed().toList(), r -> {
+                int reviewer = r.intValue();
+                Map<String, Object> variables = new HashMap<>();
+                variables.put("reviewerIndex", (long) reviewer);
+                variables.put("firstApplicationId", firstApplication);
+                variables.put("reviewer", "bench.rev." + reviewer);
+                variables.put("dueAt", Date.from(Instant.now().plus(Duration.ofDays(1 + reviewer % 30))));
+                variables.put("firstAssignmentId", firstAssignment + (long) reviewer * TASKS_PER_REVIEWER);
+                runtime.startProcessInstanceByKey(SEED_PROCESS, variables);
+            });
+        }
+    }
+
+    private static Connection connect(Map<String, Object> database) throws Exception {
+        return DriverManager.getConnection((String) database.get("spring.datasource.url"),
+                (String) database.get("spring.datasource.username"), (String) database.get("spring.datasource.password"));
+    }
+
+    private static long count(Map<String, Object> database, String sql) throws Exception {
+        try (Connection connection = connect(database); Statement s = connection.createStatement();
+                ResultSet rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}

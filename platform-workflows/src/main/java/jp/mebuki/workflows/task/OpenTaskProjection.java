@@ -1,0 +1,180 @@
+package jp.mebuki.workflows.task;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.core.mentor.MenteeKind;
+import jp.mebuki.core.mentor.MentoringMatchId;
+import jp.mebuki.core.review.ReviewAssignmentId;
+import jp.mebuki.workflows.mentoring.MentorAssignmentProcess;
+import jp.mebuki.workflows.screening.GapFundScreeningProcess;
+
+/**
+ * The inbox's read model (tables {@code open_task} and {@code open_task_candidate_group}, Flyway V8): one
+ * row per open user task of a {@link TaskKind}, with what the inbox shows, so that a page of a user's
+ * tasks is one indexed query instead of a task query plus a variable read per task.
+ * <p>
+ * Kept in step by this listener, which {@link OpenTaskProjectionPlugin} adds as a built-in listener to
+ * every user task of every deployed model (built-in: not skipped by "skip custom listeners"). It writes
+ * through the engine's own transaction (the same Spring-managed connection), so a rolled-back command
+ * leaves no row behind. Reads join the engine's {@code ACT_RU_TASK} by primary key, so a task that is
+ * suspended, or was removed without listeners, is never shown.
+ */
+@Component
+class OpenTaskProjection implements TaskListener {
+
+    private static final String COLUMNS = "o.task_id, o.task_definition_key, o.name, o.application_id,"
+            + " o.review_assignment_id, o.mentoring_match_id, o.created_at_epoch_ms, o.due_at_epoch_ms";
+    /** Overdue and earliest due first; tasks without a due date last; then oldest first. */
+    private static final String ORDER = " order by o.due_at_epoch_ms nulls last, o.created_at_epoch_ms, o.task_id";
+    private static final String ACTIVE_IN_ENGINE = " join ACT_RU_TASK t on t.ID_ = o.task_id and t.SUSPENSION_STATE_ = 1";
+
+    private final JdbcClient jdbc;
+
+    OpenTaskProjection(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ---------------------------------------------------------------- kept in step by the engine
+
+    @Override
+    public void notify(DelegateTask task) {
+        // only user tasks the inbox shows carry this listener (OpenTaskProjectionPlugin)
+        switch (task.getEventName()) {
+            case EVENTNAME_CREATE -> insert(task);
+            case EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE -> update(task);
+            case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> delete(task.getId());
+            default -> {
+                // a timeout listener event changes nothing the inbox shows
+            }
+        }
+    }
+
+    private void insert(DelegateTask task) {
+        TaskKind kind = kindOf(task.getTaskDefinitionKey());
+        Long applicationId;
+        Long reviewAssignmentId = null;
+        Long mentoringMatchId = null;
+        if (kind.isMentoring()) {
+            boolean gapFund = MenteeKind.GAP_FUND_APPLICATION.name()
+                    .equals(MentorAssignmentProcess.MENTEE_KIND.from(task).getOrNull());
+            applicationId = gapFund ? MentorAssignmentProcess.MENTEE_ID.from(task).getOrNull() : null;
+            mentoringMatchId = MentorAssignmentProcess.MENTORING_MATCH_ID.from(task).getOrNull();
+        } else {
+            applicationId = GapFundScreeningProcess.APPLICATION_ID.from(task).getOrNull();
+            if (kind != TaskKind.DECIDE && kind != TaskKind.GENERIC) {
+                reviewAssignmentId = GapFundScreeningProcess.REVIEW_ASSIGNMENT_ID.from(task).getOrNull();
+            }
+        }
+        jdbc.sql("insert into open_task (task_id, task_definition_key, name, assignee, process_instance_id,"
+                + " application_id, review_assignment_id, mentoring_match_id, created_at_epoch_ms, due_at_epoch_ms)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(task.getId(), task.getTaskDefinitionKey(), task.getName(), task.getAssignee(),
+                        task.getProcessInstanceId(), applicationId, reviewAssignmentId, mentoringMatchId,
+                        task.getCreateTime().getTime(), epochMillis(task.getDueDate()))
+                .update();
+        insertCandidateGroups(task);
+    }
+
+    private void update(DelegateTask task) {
+        int rows = jdbc.sql("update open_task set name = ?, assignee = ?, due_at_epoch_ms = ? where task_id = ?")
+                .params(task.getName(), task.getAssignee(), epochMillis(task.getDueDate()), task.getId()).update();
+        if (rows > 0) {
+            // candidates may have been added or removed through the task service
+            deleteCandidates(task.getId());
+            insertCandidateGroups(task);
+        }
+    }
+
+    /** The groups (the models' role names) and, for tasks added in the Modeler, the users a task is offered to. */
+    private void insertCandidateGroups(DelegateTask task) {
+        task.getCandidates().stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).distinct()
+                .forEach(group -> jdbc.sql("insert into open_task_candidate_group (task_id, group_id) values (?, ?)")
+                        .params(task.getId(), group).update());
+        task.getCandidates().stream().map(IdentityLink::getUserId).filter(Objects::nonNull).distinct()
+                .forEach(user -> jdbc.sql("insert into open_task_candidate_user (task_id, user_id) values (?, ?)")
+                        .params(task.getId(), user).update());
+    }
+
+    private void deleteCandidates(String taskId) {
+        jdbc.sql("delete from open_task_candidate_group where task_id = ?").param(taskId).update();
+        jdbc.sql("delete from open_task_candidate_user where task_id = ?").param(taskId).update();
+    }
+
+    private void delete(String taskId) {
+        deleteCandidates(taskId);
+        jdbc.sql("delete from open_task where task_id = ?").param(taskId).update();
+    }
+
+    // ---------------------------------------------------------------- read by the inbox
+
+    /** A page of the tasks assigned to the user or offered to one of the groups, in inbox order. */
+    List<WorkTask> visibleTo(String username, List<String> groups, int offset, int limit) {
+        String mine = "select task_id from open_task where assignee = :user"
+                + " union select task_id from open_task_candidate_user where user_id = :user";
+        String ids = groups.isEmpty() ? mine
+                : mine + " union select task_id from open_task_candidate_group where group_id in (:groups)";
+        JdbcClient.StatementSpec query = jdbc.sql("select " + COLUMNS + " from open_task o" + ACTIVE_IN_ENGINE
+                + " where o.task_id in (" + ids + ")" + ORDER + " limit :limit offset :offset")
+                .param("user", username).param("limit", limit).param("offset", offset);
+        if (!groups.isEmpty()) {
+            query = query.param("groups", groups);
+        }
+        return query.query(OpenTaskProjection::toWorkTask).list();
+    }
+
+    /** The task, if it is open, active and assigned to the user or offered to one of the groups. */
+    Optional<WorkTask> find(String taskId, String username, List<String> groups) {
+        String offered = groups.isEmpty() ? ""
+                : " or exists (select 1 from open_task_candidate_group g where g.task_id = o.task_id"
+                        + " and g.group_id in (:groups))";
+        JdbcClient.StatementSpec query = jdbc.sql("select " + COLUMNS + " from open_task o" + ACTIVE_IN_ENGINE
+                + " where o.task_id = :id and (o.assignee = :user"
+                + " or exists (select 1 from open_task_candidate_user u where u.task_id = o.task_id and u.user_id = :user)"
+                + offered + ")")
+                .param("id", taskId).param("user", username);
+        if (!groups.isEmpty()) {
+            query = query.param("groups", groups);
+        }
+        return query.query(OpenTaskProjection::toWorkTask).optional();
+    }
+
+    private static WorkTask toWorkTask(ResultSet row, int rowNumber) throws SQLException {
+        return new WorkTask(row.getString("task_id"), kindOf(row.getString("task_definition_key")),
+                row.getString("name"), id(row, "application_id", ApplicationId::new),
+                id(row, "review_assignment_id", ReviewAssignmentId::new),
+                Instant.ofEpochMilli(row.getLong("created_at_epoch_ms")), instant(row, "due_at_epoch_ms"),
+                id(row, "mentoring_match_id", MentoringMatchId::new));
+    }
+
+    /** A task of no dedicated kind is one an administrator added with form fields. */
+    private static TaskKind kindOf(String taskDefinitionKey) {
+        return TaskKind.ofUserTask(taskDefinitionKey).orElse(TaskKind.GENERIC);
+    }
+
+    private static <T> T id(ResultSet row, String column, java.util.function.LongFunction<T> type) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : type.apply(value);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        long value = row.getLong(column);
+        return row.wasNull() ? null : Instant.ofEpochMilli(value);
+    }
+
+    private static Long epochMillis(Date date) {
+        return date == null ? null : date.getTime();
+    }
+}

@@ -269,8 +269,15 @@ public class WorkTaskService {
     /** The mentor logs the session of a due check-in. */
     @Transactional
     public void logCheckIn(String taskId, UserAccount user, LocalDate heldOn, String summary) {
+        logCheckIn(taskId, user, heldOn, null, null, summary);
+    }
+
+    /** The mentor logs the session of a due check-in with its length and topics (the web pages' form). */
+    @Transactional
+    public void logCheckIn(String taskId, UserAccount user, LocalDate heldOn, Integer durationMinutes, String topics,
+            String summary) {
         WorkTask task = requireKind(taskId, user, TaskKind.LOG_CHECK_IN);
-        mentoring.logSession(task.mentoringMatchId(), user.id(), actor(user), heldOn, summary);
+        mentoring.logSession(task.mentoringMatchId(), user.id(), actor(user), heldOn, durationMinutes, topics, summary);
         tasks.complete(taskId);
     }
 

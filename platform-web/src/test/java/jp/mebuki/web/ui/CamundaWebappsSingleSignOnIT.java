@@ -33,7 +33,7 @@ class CamundaWebappsSingleSignOnIT {
             browser.open(COCKPIT + "#/processes").waitFor(b -> b.text("body").contains("Gap fund screening"));
 
             assertThat(browser.text("body")).contains("Gap fund screening", "SBIR project lifecycle");
-            browser.screenshot("40-cockpit-single-sign-on-admin");
+            browser.screenshot("70-cockpit-single-sign-on-admin");
         }
     }
 
@@ -46,7 +46,7 @@ class CamundaWebappsSingleSignOnIT {
             browser.open(COCKPIT + "#/processes").waitFor(b -> b.text("body").contains("Gap fund screening"));
 
             assertThat(browser.text("body")).contains("Gap fund screening", "Mentor assignment");
-            browser.screenshot("41-cockpit-single-sign-on-pm");
+            browser.screenshot("71-cockpit-single-sign-on-pm");
         }
     }
 
@@ -57,7 +57,7 @@ class CamundaWebappsSingleSignOnIT {
 
             assertThat(browser.text("h1")).isEqualTo("Not allowed");
             assertThat(browser.text("body")).doesNotContain("Process Definitions").doesNotContain("Gap fund screening");
-            browser.screenshot("42-cockpit-applicant-no-access");
+            browser.screenshot("72-cockpit-applicant-no-access");
         }
     }
 

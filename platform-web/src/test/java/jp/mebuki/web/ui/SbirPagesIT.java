@@ -79,7 +79,7 @@ class SbirPagesIT {
             browser.open("/applicant/projects");
             assertThat(browser.text("li[data-project='" + project + "']")).contains("倒壊建物を探索するドローン")
                     .contains("フェーズ1").contains("20,000,000円");
-            browser.screenshot("40-sbir-projects-ja");
+            browser.screenshot("50-sbir-projects-ja");
 
             browser.clickCss("li[data-project='" + project + "'] a");
             assertThat(browser.text("#phases")).contains("20,000,000円").contains("3,000,000円〜30,000,000円");
@@ -87,7 +87,7 @@ class SbirPagesIT {
                     .contains(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.JAPANESE)
                             .withZone(JAPAN).format(due)).contains("JST").doesNotContain("期限超過");
             assertThat(browser.all("#gates")).isEmpty();
-            browser.screenshot("41-sbir-project-ja");
+            browser.screenshot("51-sbir-project-ja");
 
             clock.advance(Duration.ofDays(301));
             browser.open("/applicant/projects/" + project);
@@ -98,7 +98,7 @@ class SbirPagesIT {
             browser.click("submit-report");
             assertThat(browser.text("#technicalResults-error")).isEqualTo("この項目は必須です。");
             assertThat(browser.all("#technicalResults[aria-invalid='true']")).hasSize(1);
-            browser.screenshot("42-sbir-report-validation-ja");
+            browser.screenshot("52-sbir-report-validation-ja");
             assertThat(sbir.project(project).getReports()).isEmpty();
 
             browser.type("technicalResults", "3か所の倒壊現場で地図を作成した。")
@@ -110,7 +110,7 @@ class SbirPagesIT {
 
             browser.size(390, 844).open("/applicant/projects/" + project);
             assertThat(browser.all("#phases .phase")).hasSize(1);
-            browser.screenshot("43-sbir-project-phone-ja");
+            browser.screenshot("53-sbir-project-phone-ja");
         }
         assertThat(sbir.project(project).getReports()).singleElement()
                 .satisfies(r -> assertThat(r.spentYen()).isEqualTo(18_000_000L));
@@ -131,7 +131,7 @@ class SbirPagesIT {
             assertThat(browser.text("main")).contains("Mapped three sites.");
             browser.click("send-gate-review");
             assertThat(browser.text("#scoresTECHNICAL_RESULTS-error")).isEqualTo("This is required.");
-            browser.screenshot("44-reviewer-gate-review-en");
+            browser.screenshot("54-reviewer-gate-review-en");
             browser.choose("scoresTECHNICAL_RESULTS", "4").choose("scoresTECHNICAL_FEASIBILITY", "4")
                     .choose("scoresMARKET_POTENTIAL", "4").choose("scoresPROCUREMENT_FIT", "4")
                     .type("comment", "Convincing field results.").click("send-gate-review");
@@ -145,7 +145,7 @@ class SbirPagesIT {
             browser.signIn(SbirFixture.PM);
             browser.open("/pm/projects");
             assertThat(browser.text("tr[data-project='" + project + "']")).contains("Phase 1").contains("Active");
-            browser.screenshot("45-pm-sbir-projects-en");
+            browser.screenshot("55-pm-sbir-projects-en");
             browser.clickCss("tr[data-project='" + project + "'] a.button");
             assertThat(browser.path()).isEqualTo("/pm/gate-tasks/" + decision.id());
             assertThat(browser.text("#recommendation")).contains("GO");
@@ -160,7 +160,7 @@ class SbirPagesIT {
                     .click("send-gate-decision");
             assertThat(browser.text("#budgetYen-error")).contains("outside the range");
             assertThat(browser.text("#budgetYen-hint")).isEqualTo("¥10,000,000 and up");
-            browser.screenshot("46-pm-gate-decision-en");
+            browser.screenshot("56-pm-gate-decision-en");
             assertThat(sbir.gateDecided(project)).isFalse();
 
             browser.type("budgetYen", "60000000").setValue("plannedEnd", LocalDate.now(JAPAN).plusDays(400).toString())
@@ -169,7 +169,7 @@ class SbirPagesIT {
             assertThat(browser.text(".notice")).contains("gate decision has been recorded");
             assertThat(browser.text("#project-phase")).contains("Phase 2");
             assertThat(browser.text("#gates")).contains("GO").contains("Field results convincing; two buyers.");
-            browser.screenshot("47-pm-sbir-project-en");
+            browser.screenshot("57-pm-sbir-project-en");
         }
         assertThat(sbir.project(project).getPhase()).isEqualTo(SbirPhase.PHASE_2);
         assertThat(sbir.latestGate(project).decision()).isEqualTo(GateDecision.GO);
@@ -186,7 +186,7 @@ class SbirPagesIT {
                     .contains("¥60,000,000");
             assertThat(browser.text("#phases")).contains("¥20,000,000").contains("¥60,000,000");
             assertThat(browser.text("#gates")).doesNotContain("Convincing field results.");
-            browser.screenshot("48-sbir-project-gate-go-en");
+            browser.screenshot("58-sbir-project-gate-go-en");
         }
     }
 
@@ -207,7 +207,7 @@ class SbirPagesIT {
             assertThat(browser.text("#section-sbirConversion")).contains("Phase 1").contains("Commercialization");
             assertThat(browser.all("#section-mentorLoad tbody tr")).isNotEmpty();
             assertThat(browser.text("#section-reviewerLoad thead")).contains("Gate reviews assigned");
-            browser.screenshot("49-dashboard-sbir-en");
+            browser.screenshot("59-dashboard-sbir-en");
 
             List<String> tables = browser.all("a[data-csv]").stream().map(a -> a.getAttribute("data-csv")).toList();
             assertThat(tables).contains("perCall", "stageTimes", "reviewerLoad", "byField", "byInstitution",

@@ -87,14 +87,14 @@ class ProcessAdminPagesIT {
         try (Browser browser = new Browser(port, "ja")) {
             browser.signIn("admin").open("/admin/processes");
             assertThat(browser.text("[data-process='" + key + "'] td.running")).isEqualTo("3");
-            browser.screenshot("43-admin-processes-ja");
+            browser.screenshot("73-admin-processes-ja");
             browser.open("/admin/processes/" + version.definitionId())
                     .waitFor(b -> "true".equals(b.all("#diagram").get(0).getAttribute("data-rendered")));
 
             assertThat(browser.all(".token-count[data-activity='Prepare']")).singleElement()
                     .satisfies(overlay -> assertThat(overlay.getAttribute("textContent")).isEqualTo("3"));
             assertThat(browser.all(".djs-element[data-element-id='Check']")).hasSize(1);
-            browser.screenshot("44-admin-diagram-tokens-ja");
+            browser.screenshot("74-admin-diagram-tokens-ja");
         }
     }
 

@@ -206,7 +206,9 @@ class ProcessAdminPagesIT {
                 "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process id=\"B\""
                         .getBytes(StandardCharsets.UTF_8), token);
         assertThat(broken.status()).isEqualTo(200);
-        assertThat(broken.raw()).contains("id=\"file-error\"").contains("ENGINE-");
+        // the deployment guard's refusal names the file, the line and the parser's reason
+        assertThat(broken.raw()).contains("id=\"file-error\"").contains("refused by the Mebuki deployment guard")
+                .contains("Broken.bpmn line 1: the engine cannot parse it");
 
         String path = "/admin/processes/" + anyVersion().definitionId() + "/migrate";
         Response noTarget = admin.post(path, Map.of("targetDefinitionId", "", "reason", "x"), admin.csrfOf(path));

@@ -17,15 +17,20 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jp.mebuki.core.audit.AuditLog;
 import jp.mebuki.web.problem.ProblemWriter;
 
 /**
@@ -77,7 +82,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRestChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain engineRestChain(HttpSecurity http, ProblemWriter problems, AuditLog audit, ObjectMapper json,
+            PlatformTransactionManager transactions) throws Exception {
         AuthenticationEntryPoint challenge = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"" + ENGINE_REALM + "\"");
             unauthorized(problems, request, response, e);
@@ -89,7 +95,9 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(challenge)
-                        .accessDeniedHandler(forbidden(problems)));
+                        .accessDeniedHandler(forbidden(problems)))
+                // after authorisation: only an admin's deployment reaches it, and it is audited
+                .addFilterAfter(new ModelerDeploymentAuditFilter(audit, json, transactions), AuthorizationFilter.class);
         return http.build();
     }
 

@@ -8,11 +8,14 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import jp.mebuki.core.audit.AuditLog;
 import jp.mebuki.web.support.Api;
+import jp.mebuki.workflows.admin.ProcessAdministrationService;
 import jp.mebuki.web.support.Api.Response;
 import jp.mebuki.web.support.WebIT;
 
@@ -29,6 +32,8 @@ class ModelerDeploymentIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    AuditLog audit;
     Api api;
 
     @BeforeEach
@@ -58,6 +63,13 @@ class ModelerDeploymentIT {
         JsonNode finished = api.get("admin", "/engine-rest/history/process-instance/" + running).body();
         assertThat(finished.path("state").asText()).isEqualTo("COMPLETED");
         assertThat(finished.path("processDefinitionVersion").asInt()).isEqualTo(1);
+        assertThat(audit.byAction(ProcessAdministrationService.DEPLOYED))
+                .as("each accepted Modeler deployment is audited with who and what; the refused ones are not")
+                .filteredOn(e -> e.detail().contains("modeler-versions-check"))
+                .hasSize(3)
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo("admin"))
+                .anySatisfy(e -> assertThat(e.detail()).contains(second.body().path("id").asText())
+                        .contains("from Camunda Modeler").contains(KEY + " v2"));
         completeTask(started, "Prepare");
         assertThat(api.get("admin", "/engine-rest/task?processInstanceId=" + started).body().get(0)
                 .path("taskDefinitionKey").asText()).as("the new version's extra step").isEqualTo("DoubleCheck");

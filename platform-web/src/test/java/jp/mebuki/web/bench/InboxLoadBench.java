@@ -321,7 +321,11 @@ class InboxLoadBench {
         slot.multiInstance().parallel().cardinality(String.valueOf(TASKS_PER_REVIEWER)).multiInstanceDone();
         BpmnModelInstance model = slot.embeddedSubProcess().startEvent()
                 .serviceTask("PrepareSlot").camundaExpression("${benchInboxSeed.prepare(execution)}")
+                // declared for the deployment guard: a SCORE_APPLICATION task needs its form key and these variables
+                .camundaOutputParameter("applicationId", "${applicationId}")
+                .camundaOutputParameter("reviewAssignmentId", "${reviewAssignmentId}")
                 .userTask("UserTaskScoreApplication").name("Score application")
+                .camundaFormKey("mebuki:score-application")
                 .camundaAssignee("${reviewer}").camundaDueDate("${dueAt}")
                 .endEvent().subProcessDone()
                 .endEvent().done();

@@ -24,12 +24,14 @@ class ApplicationOverviews {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, call_id, applicant_id, title, technology_field, growth_stage, requested_amount_yen,"
-                + " institution_code from application where id in (:ids)")
+        return jdbc.sql("select a.id, a.call_id, a.applicant_id, u.username, c.blind_review, a.title,"
+                + " a.technology_field, a.growth_stage, a.requested_amount_yen, a.institution_code"
+                + " from application a join app_user u on u.id = a.applicant_id join funding_call c on c.id = a.call_id"
+                + " where a.id in (:ids)")
                 .param("ids", ids.stream().map(ApplicationId::value).distinct().toList())
                 .query((row, n) -> new ApplicationOverview(new ApplicationId(row.getLong("id")),
                         new CallId(row.getLong("call_id")), new UserId(row.getLong("applicant_id")),
-                        row.getString("title"), row.getString("technology_field"),
+                        row.getString("username"), row.getBoolean("blind_review"), row.getString("title"), row.getString("technology_field"),
                         row.getString("growth_stage") == null ? null : GrowthStage.valueOf(row.getString("growth_stage")),
                         row.getObject("requested_amount_yen", Long.class), row.getString("institution_code")))
                 .list();

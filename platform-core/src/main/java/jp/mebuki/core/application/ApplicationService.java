@@ -20,6 +20,7 @@ import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.shared.ConflictingStateException;
 import jp.mebuki.core.shared.InvalidInputException;
 import jp.mebuki.core.shared.NotFoundException;
+import jp.mebuki.core.shared.TransactionMemo;
 import jp.mebuki.core.user.UserId;
 
 /**
@@ -42,6 +43,7 @@ public class ApplicationService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationOverviews overviews;
+    private final TransactionMemo<ApplicationId, Application> memo = new TransactionMemo<>("applications");
 
     ApplicationService(Applications applications, CallCatalog calls, AuditLog audit, Clock clock,
             ApplicationOverviews overviews) {
@@ -65,7 +67,7 @@ public class ApplicationService {
             throw new ConflictingStateException("call-closed", "call " + call.code() + " is not open for applications");
         }
         validateContent(call, content);
-        Application saved = applications.save(Application.draft(callId, applicant, content, actor, clock.instant()));
+        Application saved = save(Application.draft(callId, applicant, content, actor, clock.instant()));
         audit.record(actor, "APPLICATION_DRAFTED", AUDIT_SUBJECT, saved.getId().value(), "draft created for call " + call.code());
         return saved;
     }
@@ -76,7 +78,7 @@ public class ApplicationService {
         Call call = calls.requireCall(application.getCallId());
         validateContent(call, content);
         application.edit(content);
-        return applications.save(application);
+        return save(application);
     }
 
     /**
@@ -102,7 +104,7 @@ public class ApplicationService {
                     "required before submission: " + String.join(", ", missing));
         }
         application.submit(actor, clock.instant());
-        Application saved = applications.save(application);
+        Application saved = save(application);
         audit.record(actor, resubmission ? "APPLICATION_RESUBMITTED" : "APPLICATION_SUBMITTED", AUDIT_SUBJECT,
                 id.value(), "requested " + application.getRequestedAmountYen() + " JPY");
         return saved;
@@ -112,7 +114,7 @@ public class ApplicationService {
     public Application withdraw(ApplicationId id, UserId applicant, Actor actor, String reason) {
         Application application = requireOwned(id, applicant);
         application.withdraw(actor, clock.instant(), reason);
-        Application saved = applications.save(application);
+        Application saved = save(application);
         audit.record(actor, "APPLICATION_WITHDRAWN", AUDIT_SUBJECT, id.value(),
                 reason == null || reason.isBlank() ? "withdrawn by the applicant" : reason);
         return saved;
@@ -120,9 +122,14 @@ public class ApplicationService {
 
     // ---------------------------------------------------------------- queries
 
+    /** Read once per transaction: submitting, for one, checks, records and routes the same application. */
     @Transactional(readOnly = true)
     public Application require(ApplicationId id) {
-        return applications.findById(id).orElseThrow(() -> new NotFoundException("application", id));
+        Application application = memo.get(id, () -> applications.findById(id).orElse(null));
+        if (application == null) {
+            throw new NotFoundException("application", id);
+        }
+        return application;
     }
 
     /** The overviews of those of the applications that exist, in one query, by id. */
@@ -134,8 +141,11 @@ public class ApplicationService {
     /** The application if the user owns it; otherwise not found, so others' ids reveal nothing. */
     @Transactional(readOnly = true)
     public Application requireOwned(ApplicationId id, UserId applicant) {
-        return applications.findById(id).filter(a -> a.isOwnedBy(applicant))
-                .orElseThrow(() -> new NotFoundException("application", id));
+        Application application = memo.get(id, () -> applications.findById(id).orElse(null));
+        if (application == null || !application.isOwnedBy(applicant)) {
+            throw new NotFoundException("application", id);
+        }
+        return application;
     }
 
     @Transactional(readOnly = true)
@@ -173,7 +183,7 @@ public class ApplicationService {
         String reasons = String.join(", ", reasonCodes);
         application.markIneligible(reasonCodes, clock.instant());
         audit.record(Actor.SYSTEM, "ELIGIBILITY_DECIDED", AUDIT_SUBJECT, id.value(), "ineligible: " + reasons);
-        return applications.save(application);
+        return save(application);
     }
 
     @Transactional
@@ -186,7 +196,7 @@ public class ApplicationService {
         if (firstRound) {
             audit.record(Actor.SYSTEM, "ELIGIBILITY_DECIDED", AUDIT_SUBJECT, id.value(), "eligible: all rules passed");
         }
-        return applications.save(application);
+        return save(application);
     }
 
     @Transactional
@@ -196,7 +206,7 @@ public class ApplicationService {
                 StatusNote.coded(StatusNote.REVIEWS_COMPLETE,
                         reviewCount + " reviews, weighted mean " + weightedMean + ", spread " + spread,
                         List.of(String.valueOf(reviewCount), String.valueOf(weightedMean), String.valueOf(spread))));
-        return applications.save(application);
+        return save(application);
     }
 
     /** Records the status a PM's decision leads to; the decision itself is kept by the decision module. */
@@ -204,7 +214,16 @@ public class ApplicationService {
     public Application applyDecision(ApplicationId id, ApplicationStatus outcome, Actor actor, String reason) {
         Application application = require(id);
         application.decide(outcome, actor, clock.instant(), reason);
-        return applications.save(application);
+        return save(application);
+    }
+
+    /**
+     * Every write goes through here, so that the transaction's memo holds what was saved. The memo is
+     * dropped with the transaction, also when it rolls back, so a changed but unsaved instance never outlives it.
+     */
+    private Application save(Application application) {
+        Application saved = applications.save(application);
+        return memo.put(saved.getId(), saved);
     }
 
     // ---------------------------------------------------------------- validation

@@ -28,7 +28,8 @@ import jp.mebuki.core.programme.RubricCriterion;
 import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.shared.InvalidInputException;
 import jp.mebuki.core.shared.NotFoundException;
-import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.shared.TransactionMemo;
+import jp.mebuki.core.user.ReviewerProfile;
 import jp.mebuki.core.user.UserId;
 
 /** Assigns reviewers, takes conflict declarations and reviews, and sums up a review round. */
@@ -47,6 +48,7 @@ public class ReviewService {
     private final CallCatalog calls;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionMemo<ReviewAssignmentId, ReviewAssignment> memo = new TransactionMemo<>("review assignments");
 
     ReviewService(ReviewAssignments assignments, Reviews reviews, ReviewDrafts drafts, ConflictsOfInterest conflicts,
             ReviewerSelector selector, ApplicationService applications, CallCatalog calls, AuditLog audit,
@@ -74,17 +76,17 @@ public class ReviewService {
         int wanted = call.reviewersPerApplication() > 0 ? call.reviewersPerApplication()
                 : Call.DEFAULT_REVIEWERS_PER_APPLICATION;
         Set<UserId> previous = reviewersOfRound(applicationId, round - 1);
-        List<UserAccount> chosen = selector.select(application, wanted, reviewersOfRound(applicationId, round),
+        List<ReviewerProfile> chosen = selector.select(application, wanted, reviewersOfRound(applicationId, round),
                 declaredConflicts(applicationId), previous);
         Instant now = clock.instant();
         int slot = 0;
         List<ReviewAssignmentId> ids = new java.util.ArrayList<>();
-        for (UserAccount reviewer : chosen) {
-            ReviewAssignment saved = assignments.save(open(application, call, reviewer.id(), round, ++slot, now));
+        for (ReviewerProfile reviewer : chosen) {
+            ReviewAssignment saved = save(open(application, call, reviewer.id(), round, ++slot, now));
             ids.add(saved.id());
         }
         audit.record(Actor.SYSTEM, "REVIEWERS_ASSIGNED", SUBJECT, applicationId.value(),
-                "round " + round + ": " + chosen.stream().map(UserAccount::username).collect(Collectors.joining(", "))
+                "round " + round + ": " + chosen.stream().map(ReviewerProfile::username).collect(Collectors.joining(", "))
                         + (chosen.size() < wanted ? " (only " + chosen.size() + " of " + wanted
                                 + " slots could be filled)" : ""));
         return ids;
@@ -100,13 +102,13 @@ public class ReviewService {
         }
         ReviewAssignment next;
         if (conflict) {
-            next = assignments.save(assignment.moveTo(AssignmentState.ASSIGNED, AssignmentState.CONFLICT_DECLARED));
+            next = save(assignment.moveTo(AssignmentState.ASSIGNED, AssignmentState.CONFLICT_DECLARED));
             conflicts.save(new ConflictOfInterest(null, reviewer, assignment.applicationId(), reason.strip(),
                     clock.instant()));
             audit.record(actor, "CONFLICT_DECLARED", SUBJECT, assignment.applicationId().value(),
                     "slot " + assignment.slot() + ": " + reason.strip());
         } else {
-            next = assignments.save(assignment.moveTo(AssignmentState.ASSIGNED, AssignmentState.ACCEPTED));
+            next = save(assignment.moveTo(AssignmentState.ASSIGNED, AssignmentState.ACCEPTED));
             audit.record(actor, "NO_CONFLICT_DECLARED", SUBJECT, assignment.applicationId().value(),
                     "slot " + assignment.slot());
         }
@@ -124,7 +126,7 @@ public class ReviewService {
         if (assignment.state() == AssignmentState.CONFLICT_DECLARED) {
             why = "conflict of interest declared";
         } else if (assignment.state().isOpen()) {
-            assignments.save(assignment.withState(AssignmentState.OVERDUE));
+            save(assignment.withState(AssignmentState.OVERDUE));
             why = "review overdue since " + assignment.dueAt();
         } else {
             throw new jp.mebuki.core.shared.ConflictingStateException("not-reassignable",
@@ -132,7 +134,7 @@ public class ReviewService {
         }
         Application application = applications.require(assignment.applicationId());
         Call call = calls.requireCall(application.getCallId());
-        List<UserAccount> next = selector.select(application, 1,
+        List<ReviewerProfile> next = selector.select(application, 1,
                 reviewersOfRound(assignment.applicationId(), assignment.reviewRound()),
                 declaredConflicts(assignment.applicationId()), Set.of());
         if (next.isEmpty()) {
@@ -140,7 +142,7 @@ public class ReviewService {
                     "slot " + assignment.slot() + ": " + why + "; no eligible reviewer left");
             return Optional.empty();
         }
-        ReviewAssignment created = assignments.save(open(application, call, next.get(0).id(),
+        ReviewAssignment created = save(open(application, call, next.get(0).id(),
                 assignment.reviewRound(), assignment.slot(), clock.instant()));
         audit.record(Actor.SYSTEM, "REVIEWER_REASSIGNED", SUBJECT, application.getId().value(),
                 "slot " + assignment.slot() + ": " + why + "; now " + next.get(0).username());
@@ -165,7 +167,7 @@ public class ReviewService {
             throw new InvalidInputException("required", "recommendation",
                     "recommendation is required (ADOPT, REJECT or REVISE)");
         }
-        assignments.save(assignment.moveTo(AssignmentState.ACCEPTED, AssignmentState.SUBMITTED));
+        save(assignment.moveTo(AssignmentState.ACCEPTED, AssignmentState.SUBMITTED));
         Set<CriterionScore> criterionScores = scores.entrySet().stream()
                 .map(e -> new CriterionScore(e.getKey(), e.getValue())).collect(Collectors.toSet());
         Review review = reviews.save(new Review(null, id, assignment.applicationId(), reviewer,
@@ -202,7 +204,7 @@ public class ReviewService {
     @Transactional
     public void recordReminderSent(ReviewAssignmentId id) {
         ReviewAssignment assignment = requireAssignment(id);
-        assignments.save(assignment.withReminderSent());
+        save(assignment.withReminderSent());
         audit.record(Actor.SYSTEM, "REVIEW_REMINDER_SENT", SUBJECT, assignment.applicationId().value(),
                 "slot " + assignment.slot() + ", due " + assignment.dueAt());
     }
@@ -213,7 +215,7 @@ public class ReviewService {
         int cancelled = 0;
         for (ReviewAssignment assignment : assignments.findByApplicationIdOrderByIdAsc(applicationId)) {
             if (assignment.state().isOpen()) {
-                assignments.save(assignment.withState(AssignmentState.CANCELLED));
+                save(assignment.withState(AssignmentState.CANCELLED));
                 cancelled++;
             }
         }
@@ -222,16 +224,24 @@ public class ReviewService {
 
     // ---------------------------------------------------------------- queries
 
+    /** Read once per transaction: a review slot's expressions ask for it many times in one engine command. */
     @Transactional(readOnly = true)
     public ReviewAssignment requireAssignment(ReviewAssignmentId id) {
-        return assignments.findById(id).orElseThrow(() -> new NotFoundException("review assignment", id));
+        ReviewAssignment assignment = memo.get(id, () -> assignments.findById(id).orElse(null));
+        if (assignment == null) {
+            throw new NotFoundException("review assignment", id);
+        }
+        return assignment;
     }
 
     /** The assignment if it is the reviewer's; otherwise not found. */
     @Transactional(readOnly = true)
     public ReviewAssignment requireOwnedAssignment(ReviewAssignmentId id, UserId reviewer) {
-        return assignments.findById(id).filter(a -> a.belongsTo(reviewer))
-                .orElseThrow(() -> new NotFoundException("review assignment", id));
+        ReviewAssignment assignment = memo.get(id, () -> assignments.findById(id).orElse(null));
+        if (assignment == null || !assignment.belongsTo(reviewer)) {
+            throw new NotFoundException("review assignment", id);
+        }
+        return assignment;
     }
 
     @Transactional(readOnly = true)
@@ -270,6 +280,12 @@ public class ReviewService {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** Every write of an assignment goes through here, so that the transaction's memo stays its own truth. */
+    private ReviewAssignment save(ReviewAssignment assignment) {
+        ReviewAssignment saved = assignments.save(assignment);
+        return memo.put(saved.id(), saved);
+    }
 
     private ReviewAssignment open(Application application, Call call, UserId reviewer, int round, int slot,
             Instant now) {

@@ -11,8 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import jp.mebuki.core.application.Application;
-import jp.mebuki.core.user.Role;
-import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.user.ReviewerProfile;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.core.user.UserId;
 
@@ -34,7 +33,7 @@ public class ReviewerSelector {
         this.jdbc = jdbc;
     }
 
-    List<UserAccount> select(Application application, int count, Set<UserId> excluded, Set<UserId> declaredConflict,
+    List<ReviewerProfile> select(Application application, int count, Set<UserId> excluded, Set<UserId> declaredConflict,
             Set<UserId> previousRoundReviewers) {
         return select(application.getApplicantId(), application.getInstitutionCode(), application.getTechnologyField(),
                 count, excluded, declaredConflict, previousRoundReviewers);
@@ -44,16 +43,16 @@ public class ReviewerSelector {
      * The same rules for any reviewed subject (e.g. a stage-gate review of an SBIR project): never the
      * owner, never from the owner's institution, never a declared conflict or an excluded reviewer.
      */
-    public List<UserAccount> select(UserId owner, String ownerInstitution, String technologyField, int count,
+    public List<ReviewerProfile> select(UserId owner, String ownerInstitution, String technologyField, int count,
             Set<UserId> excluded, Set<UserId> declaredConflict, Set<UserId> previousRoundReviewers) {
         Map<Long, Long> load = currentLoad();
-        Function<UserAccount, Long> loadOf = u -> load.getOrDefault(u.id().value(), 0L);
-        Comparator<UserAccount> ranking = Comparator
-                .comparing((UserAccount u) -> !previousRoundReviewers.contains(u.id()))
+        Function<ReviewerProfile, Long> loadOf = u -> load.getOrDefault(u.id().value(), 0L);
+        Comparator<ReviewerProfile> ranking = Comparator
+                .comparing((ReviewerProfile u) -> !previousRoundReviewers.contains(u.id()))
                 .thenComparing(u -> !u.fieldCodes().contains(technologyField))
                 .thenComparing(loadOf)
-                .thenComparing(UserAccount::username);
-        return users.withRole(Role.REVIEWER).stream()
+                .thenComparing(ReviewerProfile::username);
+        return users.reviewerProfiles().stream()
                 .filter(u -> !u.id().equals(owner))
                 .filter(u -> u.institutionCode() == null || !u.institutionCode().equals(ownerInstitution))
                 .filter(u -> !declaredConflict.contains(u.id()))

@@ -23,7 +23,7 @@ import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.shared.ConflictingStateException;
 import jp.mebuki.core.shared.InvalidInputException;
 import jp.mebuki.core.shared.NotFoundException;
-import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.user.ReviewerProfile;
 import jp.mebuki.core.user.UserId;
 
 /**
@@ -63,16 +63,16 @@ public class StageGateService {
         GateSubject subject = subject(subjectType, subjectId);
         GateReview review = reviews.save(GateReview.open(subjectType, subjectId, gate, criteriaSet,
                 Math.max(1, reviewerCount), clock.instant()));
-        List<UserAccount> chosen = selector.select(subject.ownerId(), subject.institutionCode(),
+        List<ReviewerProfile> chosen = selector.select(subject.ownerId(), subject.institutionCode(),
                 subject.technologyField(), review.reviewerCount(), Set.of(), Set.of(), Set.of());
         List<GateAssignmentId> ids = new ArrayList<>();
         int slot = 0;
-        for (UserAccount reviewer : chosen) {
+        for (ReviewerProfile reviewer : chosen) {
             ids.add(assignments.save(openSlot(review.id(), reviewer.id(), ++slot)).id());
         }
         audit.record(Actor.SYSTEM, "GATE_REVIEW_OPENED", subjectType, subjectId,
                 "gate " + gate + " (" + criteriaSet + "), reviewers: "
-                        + chosen.stream().map(UserAccount::username).collect(Collectors.joining(", "))
+                        + chosen.stream().map(ReviewerProfile::username).collect(Collectors.joining(", "))
                         + (chosen.size() < review.reviewerCount()
                                 ? " (only " + chosen.size() + " of " + review.reviewerCount() + " slots filled)" : ""));
         return new OpenedGateReview(review.id(), ids);
@@ -131,7 +131,7 @@ public class StageGateService {
         Set<UserId> taken = all.stream().map(GateAssignment::reviewerId).collect(Collectors.toSet());
         Set<UserId> conflicted = all.stream().filter(a -> a.state() == GateAssignmentState.CONFLICT_DECLARED)
                 .map(GateAssignment::reviewerId).collect(Collectors.toSet());
-        List<UserAccount> next = selector.select(subject.ownerId(), subject.institutionCode(),
+        List<ReviewerProfile> next = selector.select(subject.ownerId(), subject.institutionCode(),
                 subject.technologyField(), 1, taken, conflicted, Set.of());
         if (next.isEmpty()) {
             audit.record(Actor.SYSTEM, "GATE_SLOT_UNFILLED", review.subjectType(), review.subjectId(),

@@ -1,14 +1,18 @@
 package jp.mebuki.core.user;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.mebuki.core.shared.NotFoundException;
+import jp.mebuki.core.shared.TransactionMemo;
 
 /** Looks up and registers platform users. */
 @Service
@@ -16,10 +20,13 @@ public class UserDirectory {
 
     private final UserAccounts accounts;
     private final PasswordEncoder passwordEncoder;
+    private final JdbcClient jdbc;
+    private final TransactionMemo<UserId, UserAccount> memo = new TransactionMemo<>("user accounts");
 
-    UserDirectory(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+    UserDirectory(UserAccounts accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.jdbc = jdbc;
     }
 
     @Transactional(readOnly = true)
@@ -27,9 +34,14 @@ public class UserDirectory {
         return accounts.findByUsername(username);
     }
 
+    /** Read once per transaction (a submission notifies three reviewers and assigns their tasks by name). */
     @Transactional(readOnly = true)
     public UserAccount require(UserId id) {
-        return accounts.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+        UserAccount account = memo.get(id, () -> accounts.findById(id).orElse(null));
+        if (account == null) {
+            throw new NotFoundException("user", id);
+        }
+        return account;
     }
 
     @Transactional(readOnly = true)
@@ -43,6 +55,31 @@ public class UserDirectory {
         return accounts.findEnabledByRole(role.name());
     }
 
+    /** Every enabled reviewer with institution and fields, ordered by username: one query for all of them. */
+    @Transactional(readOnly = true)
+    public List<ReviewerProfile> reviewerProfiles() {
+        Map<UserId, ReviewerProfile> byId = new LinkedHashMap<>();
+        jdbc.sql("select u.id, u.username, u.institution_code, f.field_code from app_user u"
+                + " join app_user_role r on r.app_user = u.id and r.role = :role"
+                + " left join app_user_field f on f.app_user = u.id"
+                + " where u.enabled = true order by u.username, f.field_code")
+                .param("role", Role.REVIEWER.name())
+                .query((row, n) -> new ReviewerFieldRow(row.getLong("id"), row.getString("username"),
+                        row.getString("institution_code"), row.getString("field_code")))
+                .list()
+                .forEach(row -> byId.merge(new UserId(row.id()), row.toProfile(), ReviewerProfile::withFieldsOf));
+        return List.copyOf(byId.values());
+    }
+
+    /** One row of the reviewer query: a reviewer with one of their fields (or none). */
+    record ReviewerFieldRow(long id, String username, String institutionCode, String fieldCode) {
+
+        ReviewerProfile toProfile() {
+            return new ReviewerProfile(new UserId(id), username, institutionCode,
+                    fieldCode == null ? Set.of() : Set.of(fieldCode));
+        }
+    }
+
     /** Every user, enabled or not, ordered by username (the platform has hundreds, not millions). */
     @Transactional(readOnly = true)
     public List<UserAccount> all() {
@@ -52,8 +89,9 @@ public class UserDirectory {
     @Transactional
     public UserAccount register(String username, String rawPassword, String displayName, String email,
             String institutionCode, String preferredLocale, Set<Role> roles, Set<String> fieldCodes) {
-        return accounts.save(UserAccount.create(username, passwordEncoder.encode(rawPassword), displayName, email,
+        UserAccount saved = accounts.save(UserAccount.create(username, passwordEncoder.encode(rawPassword), displayName, email,
                 institutionCode, preferredLocale, roles, fieldCodes));
+        return memo.put(saved.id(), saved);
     }
 
     @Transactional(readOnly = true)

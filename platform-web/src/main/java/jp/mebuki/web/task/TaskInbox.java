@@ -1,6 +1,5 @@
 package jp.mebuki.web.task;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,12 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationOverview;
 import jp.mebuki.core.application.ApplicationService;
-import jp.mebuki.core.programme.CallCatalog;
-import jp.mebuki.core.programme.CallId;
 import jp.mebuki.core.shared.NotFoundException;
 import jp.mebuki.core.user.UserAccount;
-import jp.mebuki.core.user.UserDirectory;
-import jp.mebuki.core.user.UserId;
 import jp.mebuki.workflows.task.TaskKind;
 import jp.mebuki.workflows.task.WorkTask;
 import jp.mebuki.workflows.task.WorkTaskService;
@@ -30,33 +25,24 @@ class TaskInbox {
 
     private final WorkTaskService tasks;
     private final ApplicationService applications;
-    private final CallCatalog calls;
-    private final UserDirectory users;
     private final TaskViewMapper mapper;
 
-    TaskInbox(WorkTaskService tasks, ApplicationService applications, CallCatalog calls, UserDirectory users,
-            TaskViewMapper mapper) {
+    TaskInbox(WorkTaskService tasks, ApplicationService applications, TaskViewMapper mapper) {
         this.tasks = tasks;
         this.applications = applications;
-        this.calls = calls;
-        this.users = users;
         this.mapper = mapper;
     }
 
     @Transactional(readOnly = true)
     public List<TaskView> openTasksOf(UserAccount user, int page, int size) {
-        // a page shares few calls and applicants: look each up once
-        Map<CallId, Boolean> blindCalls = new HashMap<>();
-        Map<UserId, String> applicants = new HashMap<>();
         List<WorkTask> open = tasks.openTasksOf(user, page, size);
-        // the page's applications in one query (loading each aggregate took three queries per task)
+        // the page's applications, with applicant and call's blindness, in one query
         Map<ApplicationId, ApplicationOverview> overviews = applications.overviewsOf(
                 open.stream().map(WorkTask::applicationId).filter(Objects::nonNull).toList());
-        return open.stream().map(task -> toView(task, overviews, blindCalls, applicants)).toList();
+        return open.stream().map(task -> toView(task, overviews)).toList();
     }
 
-    private TaskView toView(WorkTask task, Map<ApplicationId, ApplicationOverview> overviews,
-            Map<CallId, Boolean> blindCalls, Map<UserId, String> applicants) {
+    private TaskView toView(WorkTask task, Map<ApplicationId, ApplicationOverview> overviews) {
         if (task.applicationId() == null) {
             // a mentoring task of a team that is not a gap-fund application (e.g. an SBIR project)
             return mapper.toView(task, null);
@@ -66,11 +52,8 @@ class TaskInbox {
             throw new NotFoundException("application", task.applicationId());
         }
         boolean reviewerTask = task.kind() == TaskKind.DECLARE_CONFLICT || task.kind() == TaskKind.SCORE_APPLICATION;
-        boolean blind = reviewerTask && blindCalls.computeIfAbsent(application.callId(),
-                call -> calls.requireCall(call).blindReview());
-        TaskView.TaskApplicationView summary = blind ? mapper.toBlindSummary(application)
-                : mapper.toSummary(application, applicants.computeIfAbsent(application.applicantId(),
-                        applicant -> users.require(applicant).username()));
+        TaskView.TaskApplicationView summary = reviewerTask && application.blindReview()
+                ? mapper.toBlindSummary(application) : mapper.toSummary(application);
         return mapper.toView(task, summary);
     }
 }

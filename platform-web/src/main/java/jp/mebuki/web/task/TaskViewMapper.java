@@ -16,9 +16,8 @@ interface TaskViewMapper {
     @Mapping(target = "application", source = "application")
     TaskView toView(WorkTask task, TaskView.TaskApplicationView application);
 
-    @Mapping(target = "id", source = "application.id")
-    @Mapping(target = "applicant", source = "applicant")
-    TaskView.TaskApplicationView toSummary(ApplicationOverview application, String applicant);
+    @Mapping(target = "applicant", source = "applicantUsername")
+    TaskView.TaskApplicationView toSummary(ApplicationOverview application);
 
     @Mapping(target = "applicant", ignore = true)
     @Mapping(target = "institutionCode", ignore = true)

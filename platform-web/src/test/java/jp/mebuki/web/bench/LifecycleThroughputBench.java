@@ -73,6 +73,7 @@ class LifecycleThroughputBench {
     private static final int APPLICATIONS = Integer.getInteger("bench.lifecycle.applications", 5000);
     private static final int WARM_UP = Integer.getInteger("bench.lifecycle.warm-up", 50);
     private static final Duration PATIENCE = Duration.ofMinutes(60);
+    private static final int TOP_STATEMENTS = Integer.getInteger("bench.lifecycle.top-statements", 60);
 
     private final StringBuilder report = new StringBuilder();
 
@@ -221,6 +222,7 @@ class LifecycleThroughputBench {
         LongSupplier commits = database::commits;
         long commitsBefore = commits.getAsLong();
         long roundTripsBefore = counter.roundTrips();
+        Map<String, Long> sqlBefore = counter.executionsBySql();
         long retriesBefore = drivers.retries();
         long start = System.nanoTime();
         run.call();
@@ -233,11 +235,26 @@ class LifecycleThroughputBench {
         String topScans = scans.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        Map<String, Long> sql = counter.executionsBySql();
+        sql.replaceAll((text, count) -> count - sqlBefore.getOrDefault(text, 0L));
+        String topSql = sql.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_STATEMENTS)
+                .map(e -> String.format("  %7.2f per application  %s", e.getValue() / (double) APPLICATIONS,
+                        shorten(e.getKey())))
+                .collect(Collectors.joining("\n"));
         return new Run(APPLICATIONS, seconds, roundTrips, commits.getAsLong() - commitsBefore,
-                drivers.retries() - retriesBefore, topScans);
+                drivers.retries() - retriesBefore, topScans, topSql);
     }
 
-    private record Run(int applications, double seconds, long roundTrips, long commits, long retries, String seqScans) {
+    /** The statement's first 200 characters, and the platform frames behind it if they were recorded. */
+    private static String shorten(String statement) {
+        int callers = statement.indexOf('\n');
+        String sql = callers < 0 ? statement : statement.substring(0, callers);
+        return (sql.length() > 200 ? sql.substring(0, 200) + "…" : sql) + (callers < 0 ? "" : statement.substring(callers));
+    }
+
+    private record Run(int applications, double seconds, long roundTrips, long commits, long retries, String seqScans,
+            String topStatements) {
 
         double perSecond() {
             return applications / seconds;
@@ -248,7 +265,8 @@ class LifecycleThroughputBench {
             return String.format("%,d applications in %.1f s = %.1f/s; %.1f database round trips per application"
                     + "%s; %d driver retries%s", applications, seconds, perSecond(), roundTrips / (double) applications,
                     commits < 0 ? "" : String.format(", %.1f commits per application", commits / (double) applications),
-                    retries, seqScans.isEmpty() ? "" : "; sequential scans by table: " + seqScans);
+                    retries, seqScans.isEmpty() ? "" : "; sequential scans by table: " + seqScans)
+                    + "\n the most frequent statements:\n" + topStatements;
         }
     }
 

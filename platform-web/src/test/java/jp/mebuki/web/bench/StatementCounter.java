@@ -5,7 +5,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import javax.sql.DataSource;
 
@@ -18,9 +22,36 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 final class StatementCounter {
 
     private final AtomicLong roundTrips = new AtomicLong();
+    private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
 
     long roundTrips() {
         return roundTrips.get();
+    }
+
+    /** Executions per SQL text so far (prepared statements; plain statements under their executed text). */
+    Map<String, Long> executionsBySql() {
+        Map<String, Long> copy = new HashMap<>();
+        bySql.forEach((sql, count) -> copy.put(sql, count.sum()));
+        return copy;
+    }
+
+    private void count(String sql) {
+        roundTrips.incrementAndGet();
+        String text = sql == null ? "?" : sql.replaceAll("\\s+", " ").trim();
+        if (WITH_CALLERS && !text.contains("ACT_")) {
+            text = text + "\n        <- " + platformCallers();
+        }
+        bySql.computeIfAbsent(text, key -> new LongAdder()).increment();
+    }
+
+    /** With {@code -Dbench.callers=true}: the platform's frames that issued a statement, to find repeated reads. */
+    private static final boolean WITH_CALLERS = Boolean.getBoolean("bench.callers");
+
+    private static String platformCallers() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("jp.mebuki.") && !f.getClassName().contains(".bench."))
+                .limit(4).map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName() + ":" + f.getLineNumber())
+                .collect(java.util.stream.Collectors.joining(" < ")));
     }
 
     /** For a Spring context: wraps its data source bean(s). */
@@ -34,20 +65,21 @@ final class StatementCounter {
     }
 
     DataSource wrap(DataSource target) {
-        return proxy(DataSource.class, target, (method, result) -> result instanceof Connection connection
+        return proxy(DataSource.class, target, (method, args, result) -> result instanceof Connection connection
                 ? proxy(Connection.class, connection, this::onConnectionCall) : result);
     }
 
-    private Object onConnectionCall(java.lang.reflect.Method method, Object result) {
+    private Object onConnectionCall(java.lang.reflect.Method method, Object[] args, Object result) {
         if (method.getName().equals("commit") || method.getName().equals("rollback")) {
-            roundTrips.incrementAndGet();
+            count(method.getName().toUpperCase());
         }
         if (result instanceof Statement statement) {
+            String prepared = args != null && args.length > 0 && args[0] instanceof String sql ? sql : null;
             Class<? extends Statement> type = result instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
                     : result instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
-            return proxy(type, statement, (m, r) -> {
+            return proxy(type, statement, (m, a, r) -> {
                 if (m.getName().startsWith("execute")) {
-                    roundTrips.incrementAndGet();
+                    count(prepared != null ? prepared : a != null && a.length > 0 && a[0] instanceof String sql ? sql : "?");
                 }
                 return r;
             });
@@ -56,7 +88,7 @@ final class StatementCounter {
     }
 
     private interface AfterCall {
-        Object apply(java.lang.reflect.Method method, Object result);
+        Object apply(java.lang.reflect.Method method, Object[] args, Object result);
     }
 
     private static <T> T proxy(Class<T> type, Object target, AfterCall after) {
@@ -65,7 +97,7 @@ final class StatementCounter {
                 return method.invoke(target, args);
             }
             try {
-                return after.apply(method, method.invoke(target, args));
+                return after.apply(method, args, method.invoke(target, args));
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }

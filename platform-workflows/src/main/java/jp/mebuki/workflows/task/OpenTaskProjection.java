@@ -54,7 +54,8 @@ class OpenTaskProjection implements TaskListener {
         // only user tasks the inbox shows carry this listener (OpenTaskProjectionPlugin)
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> insert(task);
-            case EVENTNAME_ASSIGNMENT, EVENTNAME_UPDATE -> update(task);
+            case EVENTNAME_ASSIGNMENT -> updateRow(task);
+            case EVENTNAME_UPDATE -> update(task);
             case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> delete(task.getId());
             default -> {
                 // a timeout listener event changes nothing the inbox shows
@@ -88,10 +89,14 @@ class OpenTaskProjection implements TaskListener {
         insertCandidateGroups(task);
     }
 
-    private void update(DelegateTask task) {
-        int rows = jdbc.sql("update open_task set name = ?, assignee = ?, due_at_epoch_ms = ? where task_id = ?")
+    /** A new assignee (also right after creation, when the model assigns by expression) changes only the row. */
+    private int updateRow(DelegateTask task) {
+        return jdbc.sql("update open_task set name = ?, assignee = ?, due_at_epoch_ms = ? where task_id = ?")
                 .params(task.getName(), task.getAssignee(), epochMillis(task.getDueDate()), task.getId()).update();
-        if (rows > 0) {
+    }
+
+    private void update(DelegateTask task) {
+        if (updateRow(task) > 0) {
             // candidates may have been added or removed through the task service
             deleteCandidates(task.getId());
             insertCandidateGroups(task);
@@ -113,8 +118,8 @@ class OpenTaskProjection implements TaskListener {
         jdbc.sql("delete from open_task_candidate_user where task_id = ?").param(taskId).update();
     }
 
+    /** The candidate rows go with it ({@code on delete cascade}). */
     private void delete(String taskId) {
-        deleteCandidates(taskId);
         jdbc.sql("delete from open_task where task_id = ?").param(taskId).update();
     }
 

@@ -31,9 +31,12 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
         info = @Info(title = "Mebuki platform API", version = "v1",
                 description = "Calls, applications and the screening task inbox of the Mebuki platform. Errors are"
                         + " application/problem+json with a stable `code` and, for input errors, the `field`."),
-        security = { @SecurityRequirement(name = "basicAuth"), @SecurityRequirement(name = "session") })
+        security = { @SecurityRequirement(name = "basicAuth"), @SecurityRequirement(name = "bearerToken"),
+                @SecurityRequirement(name = "session") })
 @SecurityScheme(name = "basicAuth", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "demo users: see the README; no CSRF token needed")
+@SecurityScheme(name = "bearerToken", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "from POST /api/auth/token (signed in by password); valid 15 minutes; no CSRF token needed")
 @SecurityScheme(name = "session", type = SecuritySchemeType.APIKEY, in = SecuritySchemeIn.COOKIE,
         paramName = "SESSION",
         description = "after signing in at /login; state-changing requests must echo the MEBUKI-XSRF-TOKEN cookie"

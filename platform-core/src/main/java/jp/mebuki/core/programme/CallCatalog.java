@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.mebuki.core.shared.NotFoundException;
+import jp.mebuki.core.shared.TransactionMemo;
 
 /** Reads programmes, calls and the reference data, and creates them (PM set-up and demo data). */
 @Service
@@ -19,6 +20,7 @@ public class CallCatalog {
     private final Institutions institutions;
     private final TechnologyFields fields;
     private final Clock clock;
+    private final TransactionMemo<CallId, Call> memo = new TransactionMemo<>("calls");
 
     CallCatalog(Programmes programmes, Calls calls, Institutions institutions, TechnologyFields fields, Clock clock) {
         this.programmes = programmes;
@@ -42,12 +44,13 @@ public class CallCatalog {
 
     @Transactional(readOnly = true)
     public Call requireCall(CallId id) {
-        return calls.findById(id).orElseThrow(() -> new NotFoundException("call", id));
+        return findCall(id).orElseThrow(() -> new NotFoundException("call", id));
     }
 
     @Transactional(readOnly = true)
     public Optional<Call> findCall(CallId id) {
-        return calls.findById(id);
+        // read once per transaction: a submission checks the call, its eligibility and its reviewer slots
+        return Optional.ofNullable(memo.get(id, () -> calls.findById(id).orElse(null)));
     }
 
     @Transactional(readOnly = true)
@@ -87,6 +90,7 @@ public class CallCatalog {
 
     @Transactional
     public Call saveCall(Call call) {
-        return calls.save(call);
+        Call saved = calls.save(call);
+        return memo.put(saved.id(), saved);
     }
 }

@@ -43,6 +43,12 @@ public final class TransactionMemo<K, V> {
         return loaded;
     }
 
+    /** What this transaction holds for the key, or {@code null} (also outside a transaction). */
+    public V peek(K key) {
+        Map<K, V> values = values();
+        return values == null ? null : values.get(key);
+    }
+
     /** What this transaction has just written, so that its later reads need not fetch it again. */
     public V put(K key, V value) {
         Map<K, V> values = values();

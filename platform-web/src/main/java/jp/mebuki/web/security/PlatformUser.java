@@ -29,11 +29,24 @@ public final class PlatformUser implements UserDetails, CredentialsContainer {
     private final Set<Role> roles;
 
     PlatformUser(UserAccount account) {
-        this.userId = account.id().value();
-        this.username = account.username();
-        this.passwordHash = account.passwordHash();
-        this.enabled = account.enabled();
-        this.roles = Set.copyOf(account.roles());
+        this(account.id().value(), account.username(), account.passwordHash(), account.enabled(), account.roles());
+    }
+
+    private PlatformUser(long userId, String username, String passwordHash, boolean enabled, Set<Role> roles) {
+        this.userId = userId;
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.enabled = enabled;
+        this.roles = Set.copyOf(roles);
+    }
+
+    /** The user a valid bearer token names ({@link ApiTokens}); it carries no password. */
+    static PlatformUser fromToken(long userId, String username, Set<Role> roles) {
+        return new PlatformUser(userId, username, null, true, roles);
+    }
+
+    public Set<Role> roles() {
+        return roles;
     }
 
     public UserId userId() {

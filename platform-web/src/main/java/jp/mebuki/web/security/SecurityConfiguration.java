@@ -38,7 +38,8 @@ import jp.mebuki.web.problem.ProblemWriter;
  * <ol>
  * <li>{@code /engine-rest/**} (Camunda's REST API, used by the Modeler): administrators only, HTTP
  * Basic, stateless, no CSRF; 401 with a Basic challenge, 403 for everybody else.</li>
- * <li>{@code /api/**}: HTTP Basic or the session cookie of a form login. Unauthenticated requests get
+ * <li>{@code /api/**}: HTTP Basic, a bearer token from {@code POST /api/auth/token} ({@link ApiTokens}) or
+ * the session cookie of a form login. Unauthenticated requests get
  * 401 problem+json, never a redirect, and no Basic challenge, so that browsers never cache Basic
  * credentials they would then send on cross-site requests. CSRF is checked for requests that rely on
  * the session cookie (token in the {@code MEBUKI-XSRF-TOKEN} cookie, echoed in the
@@ -103,11 +104,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, ProblemWriter problems, ApiTokens tokens) throws Exception {
         AuthenticationEntryPoint noChallenge = (request, response, e) -> unauthorized(problems, request, response, e);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(noChallenge))
+                // API clients: POST /api/auth/token once, then "Authorization: Bearer ..." (ApiTokens)
+                .oauth2ResourceServer(bearer -> bearer.authenticationEntryPoint(noChallenge)
+                        .accessDeniedHandler(forbidden(problems))
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens::authenticate)))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(new CookieAuthenticatedStateChange()))
@@ -148,7 +153,7 @@ class SecurityConfiguration {
                 || request.getHeader("Authorization") != null;
         problems.write(request, response, HttpStatus.UNAUTHORIZED,
                 badCredentials ? "bad-credentials" : "unauthenticated",
-                badCredentials ? "the credentials were not accepted" : "sign in (HTTP Basic or session) to use this API");
+                badCredentials ? "the credentials were not accepted" : "sign in (HTTP Basic, bearer token or session) to use this API");
     }
 
     private static AccessDeniedHandler forbidden(ProblemWriter problems) {

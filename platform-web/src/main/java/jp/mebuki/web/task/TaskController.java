@@ -58,7 +58,8 @@ class TaskController {
             description = "400 naming `page` (from 0) or `size` (1 to 200, default 50).")
     List<TaskView> openTasks(@AuthenticationPrincipal PlatformUser caller,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return inbox.openTasksOf(account(caller), page, size);
+        // name and roles from the sign-in: the inbox page needs no account look-up
+        return inbox.openTasksOf(caller.getUsername(), caller.roles(), page, size);
     }
 
     @PostMapping("/{id}/conflict")

@@ -3,6 +3,7 @@ package jp.mebuki.web.task;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,7 +12,7 @@ import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationOverview;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.shared.NotFoundException;
-import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.user.Role;
 import jp.mebuki.workflows.task.TaskKind;
 import jp.mebuki.workflows.task.WorkTask;
 import jp.mebuki.workflows.task.WorkTaskService;
@@ -34,8 +35,8 @@ class TaskInbox {
     }
 
     @Transactional(readOnly = true)
-    public List<TaskView> openTasksOf(UserAccount user, int page, int size) {
-        List<WorkTask> open = tasks.openTasksOf(user, page, size);
+    public List<TaskView> openTasksOf(String username, Set<Role> roles, int page, int size) {
+        List<WorkTask> open = tasks.openTasksOf(username, roles, page, size);
         // the page's applications, with applicant and call's blindness, in one query
         Map<ApplicationId, ApplicationOverview> overviews = applications.overviewsOf(
                 open.stream().map(WorkTask::applicationId).filter(Objects::nonNull).toList());

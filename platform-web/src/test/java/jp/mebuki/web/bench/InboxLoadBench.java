@@ -62,7 +62,9 @@ import jp.mebuki.web.support.MutableClock;
  * Bench (Maven profile {@code bench}): the inbox and the submission under load, on PostgreSQL (embedded;
  * H2 would answer repeated queries from its caches). One platform node with its HTTP port on loopback; a
  * Java load generator of {@value #CLIENTS} concurrent clients (a fixed thread pool, one
- * {@link HttpClient} each, HTTP Basic on every request).
+ * {@link HttpClient} each), authenticated as API clients should be: a bearer token per user from
+ * {@code POST /api/auth/token}, issued before the timed load ({@code -Dbench.inbox.auth=basic}: HTTP Basic,
+ * i.e. a BCrypt check, on every request instead).
  * <p>
  * Seeding (not timed), {@code -Dbench.inbox.reviewers} (1,000) × {@code -Dbench.inbox.tasks-per-reviewer}
  * (100): the reviewers and bench applicants are inserted by SQL (their passwords hashed with BCrypt cost 4,
@@ -90,7 +92,11 @@ class InboxLoadBench {
     private static final String PASSWORD = "bench-password";
     private static final String SEED_PROCESS = "BenchInboxSeed";
 
+    /** {@code -Dbench.inbox.auth=basic} measures with HTTP Basic (a BCrypt check) on every request instead. */
+    private static final boolean BEARER = !"basic".equalsIgnoreCase(System.getProperty("bench.inbox.auth", "bearer"));
+
     private final StringBuilder report = new StringBuilder();
+    private final Map<String, String> credentials = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Test
     void measuresTheInboxAndTheSubmissionUnderLoad() throws Exception {
@@ -98,7 +104,8 @@ class InboxLoadBench {
         EmbeddedPostgresSupport.registerFreshDatabase((name, value) -> database.put(name, value.get()));
         try (ClusterNode node = ClusterNode.start("inbox", database, new MutableClock(), new RecordingMailServer(),
                 context -> context.registerBean("benchInboxSeed", BenchInboxSeed.class, BenchInboxSeed::new),
-                "--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN")) {
+                "--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN",
+                "--mebuki.security.api-token.lifetime=PT4H")) {
             report.append("date: ").append(Instant.now()).append(", cores: ")
                     .append(Runtime.getRuntime().availableProcessors()).append(", clients: ").append(CLIENTS)
                     .append(", PostgreSQL (embedded), history FULL\n");
@@ -109,6 +116,14 @@ class InboxLoadBench {
                     count(database, "select count(*) from open_task")));
 
             String base = "http://127.0.0.1:" + node.port();
+            if (BEARER) {
+                long tokensStart = System.nanoTime();
+                issueTokens(base, drafts);
+                report.append(String.format("authentication: bearer tokens (POST /api/auth/token once per user, %,d users,"
+                        + " %.0f s, not timed)%n", credentials.size(), (System.nanoTime() - tokensStart) / 1e9));
+            } else {
+                report.append("authentication: HTTP Basic on every request (BCrypt cost 4)\n");
+            }
             IntFunction<HttpRequest> inbox = i -> get(base + "/api/tasks",
                     "bench.rev." + ThreadLocalRandom.current().nextInt(REVIEWERS));
             load("warm-up GET /api/tasks", Integer.getInteger("bench.inbox.warm-up", 1000), inbox, 200);
@@ -178,15 +193,37 @@ class InboxLoadBench {
                 firstErrors.isEmpty() ? "" : " " + firstErrors));
     }
 
-    private static HttpRequest get(String url, String user) {
-        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", basic(user)).GET()
+    private HttpRequest get(String url, String user) {
+        return HttpRequest.newBuilder(URI.create(url)).header("Authorization", credentialsOf(user)).GET()
                 .timeout(Duration.ofSeconds(60)).build();
     }
 
-    private static HttpRequest submit(String base, Draft draft) {
+    private HttpRequest submit(String base, Draft draft) {
         return HttpRequest.newBuilder(URI.create(base + "/api/applications/" + draft.id().value() + "/submit"))
-                .header("Authorization", basic(draft.owner())).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", credentialsOf(draft.owner())).POST(HttpRequest.BodyPublishers.noBody())
                 .timeout(Duration.ofSeconds(60)).build();
+    }
+
+    /** A bearer token per user when {@link #BEARER} (as API clients should work), else HTTP Basic every time. */
+    private String credentialsOf(String user) {
+        return BEARER ? "Bearer " + credentials.get(user) : basic(user);
+    }
+
+    private void issueTokens(String base, List<Draft> drafts) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        java.util.Set<String> users = new java.util.TreeSet<>();
+        for (int r = 0; r < REVIEWERS; r++) {
+            users.add("bench.rev." + r);
+        }
+        drafts.forEach(draft -> users.add(draft.owner()));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String user : users) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
+                    .header("Authorization", basic(user)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            credentials.put(user, json.readTree(response.body()).path("access_token").asText());
+        }
     }
 
     private static String basic(String user) {

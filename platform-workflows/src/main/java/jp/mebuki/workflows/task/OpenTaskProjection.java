@@ -18,6 +18,7 @@ import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.mentor.MenteeKind;
 import jp.mebuki.core.mentor.MentoringMatchId;
 import jp.mebuki.core.review.ReviewAssignmentId;
+import jp.mebuki.core.shared.TransactionMemo;
 import jp.mebuki.workflows.mentoring.MentorAssignmentProcess;
 import jp.mebuki.workflows.screening.GapFundScreeningProcess;
 
@@ -42,6 +43,8 @@ class OpenTaskProjection implements TaskListener {
     private static final String ACTIVE_IN_ENGINE = " join ACT_RU_TASK t on t.ID_ = o.task_id and t.SUSPENSION_STATE_ = 1";
 
     private final JdbcClient jdbc;
+    /** The assignee this transaction last wrote for a task (its row already says so). */
+    private final TransactionMemo<String, String> written = new TransactionMemo<>("open tasks written");
 
     OpenTaskProjection(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -54,7 +57,12 @@ class OpenTaskProjection implements TaskListener {
         // only user tasks the inbox shows carry this listener (OpenTaskProjectionPlugin)
         switch (task.getEventName()) {
             case EVENTNAME_CREATE -> insert(task);
-            case EVENTNAME_ASSIGNMENT -> updateRow(task);
+            case EVENTNAME_ASSIGNMENT -> {
+                // the engine announces a model's assignee right after creating the task: the row has it already
+                if (!Objects.equals(String.valueOf(task.getAssignee()), written.peek(task.getId()))) {
+                    updateRow(task);
+                }
+            }
             case EVENTNAME_UPDATE -> update(task);
             case EVENTNAME_COMPLETE, EVENTNAME_DELETE -> delete(task.getId());
             default -> {
@@ -86,11 +94,13 @@ class OpenTaskProjection implements TaskListener {
                         task.getProcessInstanceId(), applicationId, reviewAssignmentId, mentoringMatchId,
                         task.getCreateTime().getTime(), epochMillis(task.getDueDate()))
                 .update();
+        written.put(task.getId(), String.valueOf(task.getAssignee()));
         insertCandidateGroups(task);
     }
 
     /** A new assignee (also right after creation, when the model assigns by expression) changes only the row. */
     private int updateRow(DelegateTask task) {
+        written.put(task.getId(), String.valueOf(task.getAssignee()));
         return jdbc.sql("update open_task set name = ?, assignee = ?, due_at_epoch_ms = ? where task_id = ?")
                 .params(task.getName(), task.getAssignee(), epochMillis(task.getDueDate()), task.getId()).update();
     }

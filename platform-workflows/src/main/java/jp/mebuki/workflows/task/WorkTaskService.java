@@ -90,13 +90,19 @@ public class WorkTaskService {
     /** One page ({@code page} from 0, {@code size} 1 to {@link #MAX_PAGE_SIZE}) of {@link #openTasksOf(UserAccount)}. */
     @Transactional(readOnly = true)
     public List<WorkTask> openTasksOf(UserAccount user, int page, int size) {
+        return openTasksOf(user.username(), user.roles(), page, size);
+    }
+
+    /** The same page for a signed-in user known by name and roles, without reading the account again. */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasksOf(String username, java.util.Set<Role> roles, int page, int size) {
         if (page < 0) {
             throw new InvalidInputException("out-of-range", "page", "must be 0 or more");
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidInputException("out-of-range", "size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        return openTasks.visibleTo(user.username(), groupsOf(user), Math.multiplyExact(page, size), size);
+        return openTasks.visibleTo(username, groupsOf(roles), Math.multiplyExact(page, size), size);
     }
 
     /** The task, if it is open and visible to the user; otherwise not found (ids of others' tasks reveal nothing). */
@@ -356,7 +362,11 @@ public class WorkTaskService {
 
     /** Role names are the candidate group ids of the models (e.g. PM). */
     private static List<String> groupsOf(UserAccount user) {
-        return user.roles().stream().map(Role::name).sorted().toList();
+        return groupsOf(user.roles());
+    }
+
+    private static List<String> groupsOf(java.util.Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().toList();
     }
 
     private static Actor actor(UserAccount user) {

@@ -474,6 +474,6 @@ public class MentoringService {
     }
 
     private String usernameOf(UserId id) {
-        return id == null ? "-" : users.require(id).username();
+        return id == null ? "-" : users.usernameOf(id);
     }
 }

@@ -87,6 +87,6 @@ class ApplicationViews {
     }
 
     private String applicantOf(Application application) {
-        return users.require(application.getApplicantId()).username();
+        return users.usernameOf(application.getApplicantId());
     }
 }

@@ -113,7 +113,7 @@ class ProjectController {
     }
 
     private SbirViews.ProjectView view(SbirProject project) {
-        return mapper.toView(project, users.require(project.getAwardeeId()).username(),
+        return mapper.toView(project, users.usernameOf(project.getAwardeeId()),
                 gates.reviewsOf(SbirProjectService.AUDIT_SUBJECT, project.getId().value()),
                 projects.supportRequestsOf(project.getId()));
     }

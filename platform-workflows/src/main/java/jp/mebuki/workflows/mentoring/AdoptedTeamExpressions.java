@@ -42,7 +42,7 @@ public class AdoptedTeamExpressions {
 
     /** The applicant's username: they lead the team and evaluate the mentoring. */
     public String leadOf(Long applicationId) {
-        return users.require(request(applicationId).menteeUserId()).username();
+        return users.usernameOf(request(applicationId).menteeUserId());
     }
 
     private MenteeRequest request(Long applicationId) {

@@ -44,7 +44,7 @@ public class MentoringProcessService {
                         request.growthStage() == null ? null : request.growthStage().name())
                 .putValue(MentorAssignmentProcess.INSTITUTION_CODE.getName(), request.institutionCode())
                 .putValue(MentorAssignmentProcess.MENTEE_USERNAME.getName(),
-                        request.menteeUserId() == null ? null : users.require(request.menteeUserId()).username());
+                        request.menteeUserId() == null ? null : users.usernameOf(request.menteeUserId()));
         runtime.startProcessInstanceByKey(MentorAssignmentProcess.KEY, request.mentee().reference(), variables);
         return mentoring.latestFor(request.mentee()).orElseThrow();
     }

@@ -29,7 +29,7 @@ public class ReviewSlotExpressions {
 
     /** The username the slot's user tasks are assigned to. */
     public String reviewerOf(Long reviewAssignmentId) {
-        return users.require(assignment(reviewAssignmentId).reviewerId()).username();
+        return users.usernameOf(assignment(reviewAssignmentId).reviewerId());
     }
 
     public Date dueDateOf(Long reviewAssignmentId) {

@@ -27,7 +27,7 @@ public class GateSlotExpressions {
     }
 
     public String reviewerOf(Long assignmentId) {
-        return users.require(assignment(assignmentId).reviewerId()).username();
+        return users.usernameOf(assignment(assignmentId).reviewerId());
     }
 
     public Date dueDateOf(Long assignmentId) {

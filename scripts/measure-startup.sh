@@ -16,9 +16,9 @@ heap="${HEAP:--Xmx512m}"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
 
-# starts the jar on the H2 folder $1, prints "seconds rss_mib heap_used_mib"
+# starts the jar on the H2 folder $1, prints "seconds rss_mib heap_used_mib cpu_seconds"
 start_once() {
-  local dir="$1" port pid t0 t1 status rss heap_used; shift
+  local dir="$1" port pid t0 t1 status rss heap_used cpu; shift
   port="$(free_port)"
   t0="$(date +%s.%N)"
   # shellcheck disable=SC2086
@@ -35,18 +35,21 @@ start_once() {
   done
   t1="$(date +%s.%N)"
   rss="$(awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$pid/status")"
+  # CPU time (user + system, all threads) spent until ready: unlike the wall time, barely inflated when
+  # other processes share the cores
+  cpu="$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$pid/stat")"
   # heap in use right after start (jcmd's "used", in KiB)
   heap_used="$(jcmd "$pid" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | tr -dc '0-9' | awk '{printf "%.0f", $1/1024}')"
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  printf '%.1f %s %s\n' "$(echo "$t1 - $t0" | bc -l)" "$rss" "$heap_used"
+  printf '%.1f %s %s %s\n' "$(echo "$t1 - $t0" | bc -l)" "$rss" "$heap_used" "$cpu"
 }
 
 for i in $(seq 1 "$runs"); do
   dir="$(mktemp -d)"
   load="$(cut -d' ' -f1 /proc/loadavg)"
-  read -r empty_s empty_rss empty_heap < <(start_once "$dir" "$@")
+  read -r empty_s empty_rss empty_heap empty_cpu < <(start_once "$dir" "$@")
   load2="$(cut -d' ' -f1 /proc/loadavg)"
-  read -r exist_s exist_rss exist_heap < <(start_once "$dir" "$@")
-  echo "run $i: empty ${empty_s} s (RSS ${empty_rss} MiB, heap used ${empty_heap} MiB, load ${load}); existing ${exist_s} s (RSS ${exist_rss} MiB, heap used ${exist_heap} MiB, load ${load2})"
+  read -r exist_s exist_rss exist_heap exist_cpu < <(start_once "$dir" "$@")
+  echo "run $i: empty ${empty_s} s (CPU ${empty_cpu} s, RSS ${empty_rss} MiB, heap used ${empty_heap} MiB, load ${load}); existing ${exist_s} s (CPU ${exist_cpu} s, RSS ${exist_rss} MiB, heap used ${exist_heap} MiB, load ${load2})"
   if [ -n "${KEEP_LOGS:-}" ]; then echo "logs: $dir"; else rm -rf "$dir"; fi
 done

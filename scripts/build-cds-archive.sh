@@ -8,9 +8,11 @@
 # Builds nothing with Maven: run `./mvnw -B -q -DskipTests package` first.
 #   scripts/build-cds-archive.sh [target-folder]   (default platform-web/target/cds)
 # Then start with:
-#   java -Xmx512m -XX:SharedArchiveFile=<folder>/application.jsa -jar <folder>/platform-web-0.1.0-SNAPSHOT.jar
-# The archive belongs to exactly this jar and this JVM (same java binary, same class path): rebuild it
-# after every build or JDK update; a stale or foreign archive is ignored by the JVM (it starts without it).
+#   java -Xmx512m -XX:SharedArchiveFile=/abs/folder/application.jsa -jar /abs/folder/platform-web-0.1.0-SNAPSHOT.jar
+# (the script prints the exact command; the H2 database is ./data of the folder you start in, as with java -jar)
+# The archive belongs to exactly this jar, this folder and this JVM (same java binary, same class path by
+# absolute path): rebuild it after every build, move or JDK update; a stale or foreign archive is ignored by
+# the JVM (it starts, without the gain); add -Xshare:on to make such a start fail instead.
 # The training run uses a throw-away H2 database in a temporary folder and never touches ./data.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +23,9 @@ java_cmd="${JAVA:-java}"
 
 rm -rf "$out"
 "$java_cmd" -Djarmode=tools -jar "$jar" extract --destination "$out"
+# The archive records the class path as the training run names it, and a later start must name the same
+# files: train with the absolute path, so that the printed start command works from any folder.
+out="$(cd "$out" && pwd)"
 training_db="$(mktemp -d)"
 trap 'rm -rf "$training_db"' EXIT
 # the same heap as production: the archived heap objects depend on the GC and heap size

@@ -43,11 +43,13 @@ public class DemoDataLoader implements ApplicationRunner {
     private final CallCatalog catalog;
     private final UserDirectory users;
     private final Clock clock;
+    private final DemoPasswordHash demoPasswordHash;
 
-    DemoDataLoader(CallCatalog catalog, UserDirectory users, Clock clock) {
+    DemoDataLoader(CallCatalog catalog, UserDirectory users, Clock clock, DemoPasswordHash demoPasswordHash) {
         this.catalog = catalog;
         this.users = users;
         this.clock = clock;
+        this.demoPasswordHash = demoPasswordHash;
     }
 
     @Override
@@ -136,7 +138,7 @@ public class DemoDataLoader implements ApplicationRunner {
 
     private void user(String username, String nameEn, String nameJa, String institution, String locale,
             Set<Role> roles, Set<String> fields) {
-        users.register(username, DEMO_PASSWORD, "ja".equals(locale) ? nameJa : nameEn, username + "@demo.mebuki.jp",
-                institution, locale, roles, fields);
+        users.registerWithPasswordHash(username, demoPasswordHash.get(), "ja".equals(locale) ? nameJa : nameEn,
+                username + "@demo.mebuki.jp", institution, locale, roles, fields);
     }
 }

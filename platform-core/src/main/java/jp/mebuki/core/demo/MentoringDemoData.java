@@ -79,10 +79,12 @@ public class MentoringDemoData implements ApplicationRunner {
 
     private final UserDirectory users;
     private final MentorProfileService profiles;
+    private final DemoPasswordHash demoPasswordHash;
 
-    MentoringDemoData(UserDirectory users, MentorProfileService profiles) {
+    MentoringDemoData(UserDirectory users, MentorProfileService profiles, DemoPasswordHash demoPasswordHash) {
         this.users = users;
         this.profiles = profiles;
+        this.demoPasswordHash = demoPasswordHash;
     }
 
     @Override
@@ -91,7 +93,7 @@ public class MentoringDemoData implements ApplicationRunner {
         int added = 0;
         for (DemoMentor mentor : MENTORS) {
             UserAccount account = users.findByUsername(mentor.username())
-                    .orElseGet(() -> users.register(mentor.username(), DemoDataLoader.DEMO_PASSWORD,
+                    .orElseGet(() -> users.registerWithPasswordHash(mentor.username(), demoPasswordHash.get(),
                             "ja".equals(mentor.locale()) ? mentor.nameJa() : mentor.nameEn(),
                             mentor.username() + "@demo.mebuki.jp", mentor.institution(), mentor.locale(),
                             Set.of(Role.MENTOR), mentor.fields()));

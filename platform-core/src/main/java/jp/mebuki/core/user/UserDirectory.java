@@ -100,7 +100,23 @@ public class UserDirectory {
     @Transactional
     public UserAccount register(String username, String rawPassword, String displayName, String email,
             String institutionCode, String preferredLocale, Set<Role> roles, Set<String> fieldCodes) {
-        UserAccount saved = accounts.save(UserAccount.create(username, passwordEncoder.encode(rawPassword), displayName, email,
+        return registerWithPasswordHash(username, hashPassword(rawPassword), displayName, email, institutionCode,
+                preferredLocale, roles, fieldCodes);
+    }
+
+    /** The stored form of a password (the platform's encoder: BCrypt, ~0.1 s of CPU per call by design). */
+    public String hashPassword(String rawPassword) {
+        return passwordEncoder.encode(rawPassword);
+    }
+
+    /**
+     * Registers a user whose password was hashed by {@link #hashPassword}: lets users who share one password
+     * (the demo users) share one hash instead of paying BCrypt's cost once per user.
+     */
+    @Transactional
+    public UserAccount registerWithPasswordHash(String username, String passwordHash, String displayName,
+            String email, String institutionCode, String preferredLocale, Set<Role> roles, Set<String> fieldCodes) {
+        UserAccount saved = accounts.save(UserAccount.create(username, passwordHash, displayName, email,
                 institutionCode, preferredLocale, roles, fieldCodes));
         return memo.put(saved.id(), saved);
     }

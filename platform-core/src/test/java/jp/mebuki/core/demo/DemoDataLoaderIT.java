@@ -2,6 +2,9 @@ package jp.mebuki.core.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
@@ -11,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import jp.mebuki.core.programme.Call;
 import jp.mebuki.core.programme.CallCatalog;
 import jp.mebuki.core.user.Role;
+import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
 
 @SpringBootTest
@@ -36,6 +40,20 @@ class DemoDataLoaderIT {
         assertThat(users.withRole(Role.REVIEWER)).hasSizeGreaterThanOrEqualTo(10);
         assertThat(passwords.matches(DemoDataLoader.DEMO_PASSWORD, users.requireByUsername("pm.sato").passwordHash()))
                 .isTrue();
+    }
+
+    @Test
+    void everyDemoUserSignsInWithTheDemoPasswordAndNoOtherFromTheOneSharedHash() {
+        // the loaders hash the shared demo password once (BCrypt costs ~0.1 s a user at start-up)
+        List<String> demoUsers = Stream.concat(Stream.of("admin", "pm.sato", "rev.takahashi", "app.shimizu"),
+                MentoringDemoData.MENTORS.stream().map(MentoringDemoData.DemoMentor::username)).toList();
+        List<UserAccount> accounts = demoUsers.stream().map(users::requireByUsername).toList();
+
+        assertThat(accounts).hasSize(16).allSatisfy(user -> {
+            assertThat(passwords.matches(DemoDataLoader.DEMO_PASSWORD, user.passwordHash())).isTrue();
+            assertThat(passwords.matches("not-" + DemoDataLoader.DEMO_PASSWORD, user.passwordHash())).isFalse();
+        });
+        assertThat(accounts).extracting(UserAccount::passwordHash).containsOnly(accounts.get(0).passwordHash());
     }
 
     @Test

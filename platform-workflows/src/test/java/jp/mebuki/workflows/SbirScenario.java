@@ -122,6 +122,7 @@ public class SbirScenario {
                         "DISASTER_INFRA", GrowthStage.EARLY, 20_000_000L, account.institutionCode(),
                         List.of(new TeamMember(account.displayName(), "lead", account.institutionCode()))));
         screening.submit(draft.getId(), account.id(), actor);
+        runAllDueJobs(); // the screening continues in a job after the submit commits
         Map<String, Integer> scores = SbirCatalog.sbirRubric().stream()
                 .collect(Collectors.toMap(RubricCriterion::code, c -> 4));
         for (ReviewAssignment assignment : reviews.assignmentsOf(draft.getId())) {

@@ -141,6 +141,14 @@ public class ScreeningScenario {
         throw new AssertionError("jobs keep coming for " + application);
     }
 
+    /** Runs the async continuation before the eligibility check, as the job executor would after a submit. */
+    public void runsTheScreeningJob(Screened application) {
+        Job start = management.createJobQuery().processInstanceId(application.processInstanceId())
+                .activityId(GapFundScreeningProcess.Elements.SERVICE_TASK_COLLECT_ELIGIBILITY_FACTS).singleResult();
+        assertThat(start).as("the screening job of %s", application.id()).isNotNull();
+        management.executeJob(start.getId());
+    }
+
     public void forgetMails() {
         mails.clear();
     }
@@ -268,6 +276,16 @@ public class ScreeningScenario {
 
         public Screened submits(ApplicationContent content) {
             Application draft = applications.createDraft(account.id(), actor(), openCallId(), content);
+            screening.submit(draft.getId(), account.id(), actor());
+            Screened submitted = new Screened(draft.getId(), account.username());
+            runsTheScreeningJob(submitted);
+            return submitted;
+        }
+
+        /** Submits without running the screening's first job: the state the applicant's request leaves. */
+        public Screened onlySubmitsAnApplication() {
+            Application draft = applications.createDraft(account.id(), actor(), openCallId(),
+                    content("Soft robotic gripper for fisheries", 3_000_000L));
             screening.submit(draft.getId(), account.id(), actor());
             return new Screened(draft.getId(), account.username());
         }

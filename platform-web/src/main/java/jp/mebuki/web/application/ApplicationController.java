@@ -102,8 +102,10 @@ class ApplicationController {
     @PreAuthorize("hasRole('APPLICANT')")
     @Operation(summary = "Submit the caller's draft and start its screening (APPLICANT, owner)",
             description = "400 when a required field is missing (named in `field`); 409 when already submitted"
-                    + " or the call has closed; 404 for anybody but the owner. Returns the application as the"
-                    + " screening left it (UNDER_REVIEW or INELIGIBLE).")
+                    + " or the call has closed; 404 for anybody but the owner. Returns the application as SUBMITTED:"
+                    + " the screening checks eligibility and assigns reviewers in the background, within a"
+                    + " moment (UNDER_REVIEW or INELIGIBLE, with a notification); a resubmitted revision"
+                    + " returns UNDER_REVIEW.")
     ResponseEntity<ApplicationView> submit(@PathVariable long id, @AuthenticationPrincipal PlatformUser caller,
             @Parameter(description = IDEMPOTENCY_KEY) @RequestHeader(name = IdempotentRequests.HEADER, required = false)
             String idempotencyKey) {

@@ -1,10 +1,13 @@
 package jp.mebuki.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -232,13 +235,16 @@ class GenericTaskFromModelerIT {
         return id;
     }
 
+    /** The budget check in the PM's inbox, waiting for the eligibility job after the submit to open it. */
     private JsonNode budgetCheckOf(String pm, long application) {
-        return StreamSupport.stream(api.get(pm, "/api/tasks").body().spliterator(), false)
-                .filter(t -> t.path("kind").asText().equals("GENERIC")
-                        && t.path("application").path("id").asLong() == application)
-                .findFirst().orElseThrow(() -> new AssertionError("no budget check for " + application + " in " + pm
-                        + "'s inbox"));
+        return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50)).until(
+                () -> StreamSupport.stream(api.get(pm, "/api/tasks").body().spliterator(), false)
+                        .filter(t -> t.path("kind").asText().equals("GENERIC")
+                                && t.path("application").path("id").asLong() == application)
+                        .findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
+
 
     private String status(long application) {
         return api.get("app.mori", "/api/applications/" + application).body().path("status").asText();

@@ -152,17 +152,18 @@ class ApplicationApiIT {
     // ---------------------------------------------------------------- submit and withdraw
 
     @Test
-    void submitsADraftAndStartsItsScreening() {
+    void acknowledgesTheSubmitAndScreensTheApplicationInTheBackground() {
         Response created = api.post("app.mori", "/api/applications", complete("Submitted gripper"));
 
         Response submitted = api.post("app.mori", path(created) + "/submit", "");
 
         assertThat(submitted.status()).isEqualTo(200);
-        assertThat(submitted.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(submitted.body().path("status").asText()).isEqualTo("SUBMITTED");
         assertThat(submitted.body().path("firstSubmittedAt").asText()).isNotBlank();
+        Response screened = api.awaitScreening("app.mori", created.body().path("id").asLong());
+        assertThat(screened.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
         List<String> history = new ArrayList<>();
-        api.get("app.mori", path(created)).body().path("statusHistory")
-                .forEach(change -> history.add(change.path("status").asText()));
+        screened.body().path("statusHistory").forEach(change -> history.add(change.path("status").asText()));
         assertThat(history).containsExactly("DRAFT", "SUBMITTED", "UNDER_REVIEW");
     }
 
@@ -172,10 +173,9 @@ class ApplicationApiIT {
         body.put("institutionCode", "u-tokyo");
         Response created = api.post("app.shimizu", "/api/applications", body);
 
-        Response submitted = api.post("app.shimizu", path(created) + "/submit", "");
+        Response screened = api.submitAndAwaitScreening("app.shimizu", created.body().path("id").asLong());
 
-        assertThat(submitted.status()).isEqualTo(200);
-        assertThat(submitted.body().path("status").asText()).isEqualTo("INELIGIBLE");
+        assertThat(screened.body().path("status").asText()).isEqualTo("INELIGIBLE");
     }
 
     @Test
@@ -232,7 +232,7 @@ class ApplicationApiIT {
     @Test
     void withdrawsASubmittedApplicationWithAReason() {
         Response created = api.post("app.mori", "/api/applications", complete("Withdrawn gripper"));
-        api.post("app.mori", path(created) + "/submit", "");
+        api.submitAndAwaitScreening("app.mori", created.body().path("id").asLong());
 
         Response withdrawn = api.post("app.mori", path(created) + "/withdraw", Map.of("reason", "found other funding"));
 

@@ -44,7 +44,7 @@ class AuditAndNotificationApiIT {
         Response created = api.post("app.shimizu", "/api/applications", body);
         assertThat(created.status()).isEqualTo(201);
         long id = created.body().path("id").asLong();
-        assertThat(api.post("app.shimizu", "/api/applications/" + id + "/submit", "").body().path("status").asText())
+        assertThat(api.submitAndAwaitScreening("app.shimizu", id).body().path("status").asText())
                 .isEqualTo("INELIGIBLE");
         return id;
     }

@@ -1,6 +1,7 @@
 package jp.mebuki.web.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -78,8 +79,10 @@ import jp.mebuki.web.support.MutableClock;
  * for real tasks.
  * <p>
  * Load: {@code GET /api/tasks} (first page of 50) as a random reviewer; then {@code POST
- * /api/applications/{id}/submit} of prepared eligible drafts (eligibility, reviewer selection among the
- * 1,000 by load, three review tasks, notifications). Writes {@code target/bench/inbox-load.txt}.
+ * /api/applications/{id}/submit} of prepared eligible drafts: the request commits the submission and the
+ * screening's start; the job executor then checks eligibility, selects three of the 1,000 reviewers by load and
+ * opens their tasks (reported: how long after the last answer all are under review). Writes
+ * {@code target/bench/inbox-load.txt}.
  */
 class InboxLoadBench {
 
@@ -133,6 +136,18 @@ class InboxLoadBench {
             List<Draft> measured = drafts.subList(100, drafts.size());
             load("warm-up POST submit", warmUp.size(), i -> submit(base, warmUp.get(i)), 200);
             load("POST /api/applications/{id}/submit", measured.size(), i -> submit(base, measured.get(i)), 200);
+            // the submit answers once the application and its screening are committed; the job executor checks
+            // eligibility and assigns the reviewers behind it: how long until the last one is under review
+            long lastAnswer = System.nanoTime();
+            String stillSubmitted = "select count(*) from application where status = 'SUBMITTED'"
+                    + " and title like 'Bench submission%'";
+            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> count(database, stillSubmitted) == 0);
+            report.append(String.format("screened behind the submits (eligibility, 3 reviewers, notifications by the"
+                    + " job executor): all %,d under review %.1f s after the last answer%n", drafts.size(),
+                    (System.nanoTime() - lastAnswer) / 1e9));
+            assertThat(count(database, "select count(*) from application where status = 'UNDER_REVIEW'"
+                    + " and title like 'Bench submission%'")).isEqualTo(drafts.size());
             assertThat(count(database, "select count(*) from application where status = 'DRAFT'"
                     + " and title like 'Bench submission%'")).isZero();
         }

@@ -63,9 +63,9 @@ import jp.mebuki.workflows.task.WorkTaskService;
  * settings. The schema is migrated by Flyway first, the bare engine runs, then the platform starts on that
  * database (so the platform works on tables that already hold the bare run's history: conservative for it).
  * Each side runs a warm-up batch first ({@code -Dbench.lifecycle.warm-up}, default 50). The applicants' drafts are written first, untimed (the lifecycle,
- * like the bare engine's, starts at the submission). Phases (timed together): submit all, every
- * reviewer declares no conflict, then scores, the job executor joins the reviews and computes the scores,
- * the PM rejects every application, all processes end. Also counts database round trips (JDBC statement
+ * like the bare engine's, starts at the submission). Phases (timed together): submit all, the job executor
+ * checks eligibility and assigns the reviewers (async before the check), every reviewer declares no
+ * conflict, then scores, the job executor joins the reviews and computes the scores, the PM rejects every application, all processes end. Also counts database round trips (JDBC statement
  * executions, commits and rollbacks) per application and, on PostgreSQL, the tables read by sequential scans.
  * {@code -Dbench.lifecycle.applications=N} (default 5,000). Writes {@code target/bench/lifecycle-throughput.txt}.
  */
@@ -115,6 +115,9 @@ class LifecycleThroughputBench {
 
     private static Void runBare(BareEngine engine, DriverPool drivers, int first, int count) throws Exception {
         drivers.forEach(ids(first, count), engine::start);
+        // the eligibility check and the reviewer assignment run in the job after each start (async before)
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
+                .until(() -> engine.count("UserTaskDeclareConflict") == 3L * count);
         drivers.forEach(engine.openTasks("UserTaskDeclareConflict"), engine::complete);
         drivers.forEach(engine.openTasks("UserTaskScoreApplication"), engine::complete);
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> engine.count(BareEngine.DECIDE) == count);
@@ -180,6 +183,9 @@ class LifecycleThroughputBench {
                 UserAccount applicant = applicantOf(draft.getKey());
                 screening.submit(draft.getValue(), applicant.id(), Actor.user(applicant.username()));
             });
+            // as on the bare side: the job executor checks eligibility and assigns the reviewers after each submit
+            await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(
+                    () -> engineTasks.createTaskQuery().taskDefinitionKey("UserTaskDeclareConflict").count() == 3L * count);
             drivers.forEach(tasksOfReviewers(TaskKind.DECLARE_CONFLICT),
                     work -> inbox.declareConflict(work.task().id(), work.user(), false, null));
             drivers.forEach(tasksOfReviewers(TaskKind.SCORE_APPLICATION), work -> {

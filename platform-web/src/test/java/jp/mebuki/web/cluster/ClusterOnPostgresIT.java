@@ -104,6 +104,11 @@ class ClusterOnPostgresIT {
         ManagementService management = b.bean(ManagementService.class);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("GapFundScreening").count())
                 .isEqualTo(APPLICATIONS);
+        // each submit committed at once; both job executors check eligibility and assign the 600 reviewers
+        ScreeningDriver.awaitEligibilityChecks(b, Duration.ofMinutes(3));
+        ApplicationService applications = b.bean(ApplicationService.class);
+        assertThat(submitted).as("applications after their eligibility jobs")
+                .allSatisfy(id -> assertThat(applications.require(id).getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW));
 
         // eleven days later the 600 review reminders fall due; both job executors take them; node A stops mid-run
         Duration elevenDays = Duration.ofDays(11).plusHours(1);

@@ -61,6 +61,7 @@ class DatabaseSizeBench {
             ids.add(ScreeningDriver.submit(node, ScreeningDriver.APPLICANTS.get(i % ScreeningDriver.APPLICANTS.size()),
                     "Size bench application " + i));
         }
+        ScreeningDriver.awaitEligibilityChecks(node, Duration.ofMinutes(10));
         ScreeningDriver.reviewEverything(node);
         await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> ScreeningDriver.decideTasks(node).size() == APPLICATIONS);

@@ -1,9 +1,13 @@
 package jp.mebuki.web.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+
+import org.camunda.bpm.engine.ManagementService;
 
 import jp.mebuki.core.application.Application;
 import jp.mebuki.core.application.ApplicationContent;
@@ -21,6 +25,7 @@ import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.user.Role;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
+import jp.mebuki.workflows.screening.GapFundScreeningProcess;
 import jp.mebuki.workflows.screening.ScreeningProcessService;
 import jp.mebuki.workflows.task.TaskKind;
 import jp.mebuki.workflows.task.WorkTask;
@@ -48,9 +53,16 @@ public final class ScreeningDriver {
                 2_000_000L, account.institutionCode(), List.of(new TeamMember(account.displayName(), "lead",
                         account.institutionCode())));
         Application draft = node.bean(ApplicationService.class).createDraft(account.id(), actor, call, content);
-        Application screened = node.bean(ScreeningProcessService.class).submit(draft.getId(), account.id(), actor);
-        assertThat(screened.getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        Application submitted = node.bean(ScreeningProcessService.class).submit(draft.getId(), account.id(), actor);
+        assertThat(submitted.getStatus()).as("acknowledged; eligibility follows in a job").isEqualTo(ApplicationStatus.SUBMITTED);
         return draft.getId();
+    }
+
+    /** Waits until the job executors have run every eligibility check (the job after each submit). */
+    public static void awaitEligibilityChecks(ClusterNode node, Duration atMost) {
+        ManagementService management = node.bean(ManagementService.class);
+        await().atMost(atMost).pollInterval(Duration.ofMillis(200)).until(() -> management.createJobQuery()
+                .activityId(GapFundScreeningProcess.Elements.SERVICE_TASK_COLLECT_ELIGIBILITY_FACTS).count() == 0);
     }
 
     /** Every reviewer declares no conflict on each of their tasks, then scores each. */

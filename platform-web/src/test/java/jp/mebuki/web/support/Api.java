@@ -7,7 +7,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+
+import org.awaitility.Awaitility;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -55,6 +58,27 @@ public final class Api {
         return send(request(user, path).header("Content-Type", "application/json")
                 .header("Idempotency-Key", idempotencyKey)
                 .POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    /**
+     * Submits the applicant's draft (expecting 200 and SUBMITTED) and waits until the screening's job has
+     * checked eligibility; returns the application as its owner then sees it (UNDER_REVIEW or INELIGIBLE).
+     */
+    public Response submitAndAwaitScreening(String applicant, long application) {
+        String path = "/api/applications/" + application;
+        Response submitted = post(applicant, path + "/submit", "");
+        if (submitted.status() != 200 || !"SUBMITTED".equals(submitted.body().path("status").asText())) {
+            throw new AssertionError("submit of " + application + " answered " + submitted.status() + " "
+                    + submitted.raw());
+        }
+        return awaitScreening(applicant, application);
+    }
+
+    /** Polls the application as its owner until it has left SUBMITTED, i.e. the eligibility job has run. */
+    public Response awaitScreening(String applicant, long application) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+                .until(() -> get(applicant, "/api/applications/" + application),
+                        r -> r.status() == 200 && !"SUBMITTED".equals(r.body().path("status").asText()));
     }
 
     public Response put(String user, String path, Object body) {

@@ -254,8 +254,7 @@ class TaskApiIT {
         Response created = api.post("app.mori", "/api/applications", body);
         assertThat(created.status()).isEqualTo(201);
         long id = created.body().path("id").asLong();
-        Response submitted = api.post("app.mori", "/api/applications/" + id + "/submit", "");
-        assertThat(submitted.body().path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(api.submitAndAwaitScreening("app.mori", id).body().path("status").asText()).isEqualTo("UNDER_REVIEW");
         return id;
     }
 

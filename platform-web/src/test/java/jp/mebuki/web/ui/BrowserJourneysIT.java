@@ -89,6 +89,9 @@ class BrowserJourneysIT {
 
             browser.waitFor(b -> b.path().matches("/applicant/applications/\\d+"));
             long id = Long.parseLong(browser.path().substring(browser.path().lastIndexOf('/') + 1));
+            // the eligibility check runs in a job right after the submit; the page then shows the review
+            screening.awaitScreened(id);
+            browser.open("/applicant/applications/" + id);
             assertThat(browser.all("#status").get(0).getAttribute("class")).contains("status-UNDER_REVIEW");
             assertThat(browser.text("#next-step")).contains("審査期限");
             browser.screenshot("05-applicant-timeline-under-review-ja");

@@ -94,6 +94,7 @@ final class SbirFixture {
                         List.of(new TeamMember(owner.displayName(), "lead", owner.institutionCode()))));
         long application = draft.getId().value();
         screeningProcess.submit(draft.getId(), owner.id(), Actor.user(awardee));
+        screening.awaitScreened(application);
         for (String reviewer : screening.reviewersOf(application)) {
             UserAccount account = users.requireByUsername(reviewer);
             tasks.declareConflict(screening.taskOf(account, application, TaskKind.DECLARE_CONFLICT).id(), account,

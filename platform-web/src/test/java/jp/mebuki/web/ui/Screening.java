@@ -59,7 +59,7 @@ final class Screening {
         return calls.findCallByCode(DemoDataLoader.OPEN_CALL).orElseThrow().id().value();
     }
 
-    /** A complete application of the applicant, submitted (under review afterwards). */
+    /** A complete application of the applicant, submitted and through the eligibility check (usually under review). */
     long submitted(String applicant, String title) {
         UserAccount owner = users.requireByUsername(applicant);
         Application draft = applications.createDraft(owner.id(), Actor.user(applicant),
@@ -68,7 +68,15 @@ final class Screening {
                         GrowthStage.SEED, 3_000_000L, owner.institutionCode(),
                         List.of(new TeamMember("Mori Kaito", "lead", "Sendai College"))));
         screening.submit(draft.getId(), owner.id(), Actor.user(applicant));
+        awaitScreened(draft.getId().value());
         return draft.getId().value();
+    }
+
+    /** Waits for the job executor to run the screening's eligibility check after a submit. */
+    void awaitScreened(long application) {
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> applications.require(new ApplicationId(application)).getStatus()
+                        != ApplicationStatus.SUBMITTED);
     }
 
     /** Usernames of the reviewers holding an open assignment on the application. */

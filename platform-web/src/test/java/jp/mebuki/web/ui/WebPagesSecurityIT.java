@@ -166,6 +166,7 @@ class WebPagesSecurityIT {
         String document = "/documents/" + link.group(1);
         screeningProcess.submit(new ApplicationId(draft), users.requireByUsername("app.mori").id(),
                 Actor.user("app.mori"));
+        screening.awaitScreened(draft);
         List<String> assigned = List.copyOf(screening.reviewersOf(draft));
         String outsider = users.withRole(Role.REVIEWER).stream().map(u -> u.username())
                 .filter(u -> !assigned.contains(u)).findFirst().orElseThrow();

@@ -26,6 +26,7 @@ public final class GapFundScreeningProcess {
     /** Element ids of the model. */
     public static final class Elements {
         public static final String START_EVENT_APPLICATION_SUBMITTED = "StartEventApplicationSubmitted";
+        /** Async before: the applicant's submission commits before eligibility runs (in a job). */
         public static final String SERVICE_TASK_COLLECT_ELIGIBILITY_FACTS = "ServiceTaskCollectEligibilityFacts";
         public static final String BUSINESS_RULE_TASK_CHECK_ELIGIBILITY = "BusinessRuleTaskCheckEligibility";
         public static final String GATEWAY_ELIGIBLE = "GatewayEligible";

@@ -3,6 +3,7 @@ package jp.mebuki.workflows.screening;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.APPLICATION_ID;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.CALL_ID;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,7 @@ import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.application.ApplicationStatus;
 import jp.mebuki.core.shared.Actor;
+import jp.mebuki.core.shared.ConflictingStateException;
 import jp.mebuki.core.user.UserId;
 
 /**
@@ -34,8 +36,12 @@ public class ScreeningProcessService {
     /**
      * Submits the application and starts its screening (business key = application id), or, for a
      * resubmission after a revision request, resumes the waiting process with a new review round.
+     * A first submission commits as SUBMITTED with its process instance waiting at the async
+     * continuation before the eligibility check, so the applicant's request stays short and a failing
+     * check becomes a retried job (and an incident), never a lost submission; the job executor of any
+     * node carries on at once.
      *
-     * @return the application as the process left it (e.g. UNDER_REVIEW or INELIGIBLE)
+     * @return the application after this transaction: SUBMITTED, or UNDER_REVIEW after a resubmission
      */
     @Transactional
     public Application submit(ApplicationId id, UserId applicant, Actor actor) {
@@ -66,9 +72,16 @@ public class ScreeningProcessService {
                 .processInstanceBusinessKey(businessKey)
                 .count() > 0;
         if (running) {
-            runtime.createMessageCorrelation(GapFundScreeningProcess.Messages.APPLICATION_WITHDRAWN)
-                    .processInstanceBusinessKey(businessKey)
-                    .correlate();
+            try {
+                runtime.createMessageCorrelation(GapFundScreeningProcess.Messages.APPLICATION_WITHDRAWN)
+                        .processInstanceBusinessKey(businessKey)
+                        .correlate();
+            } catch (OptimisticLockingException e) {
+                // a job of the same screening (e.g. the eligibility check right after the submit) changed it at
+                // this moment; the whole withdrawal rolls back and the applicant may simply try again
+                throw new ConflictingStateException("screening-busy",
+                        "The screening of this application was changing at this moment; please try again.");
+            }
         }
         return applications.require(id);
     }

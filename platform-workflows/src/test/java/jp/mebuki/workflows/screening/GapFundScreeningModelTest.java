@@ -65,6 +65,14 @@ class GapFundScreeningModelTest {
     }
 
     @Test
+    void acknowledgesTheSubmissionBeforeTheEligibilityCheckRuns() {
+        ServiceTask collectFacts = model.getModelElementById(
+                GapFundScreeningProcess.Elements.SERVICE_TASK_COLLECT_ELIGIBILITY_FACTS);
+        assertThat(collectFacts.isCamundaAsyncBefore()).as("the screening continues in a job after the submit commits")
+                .isTrue();
+    }
+
+    @Test
     void drawsEveryShapeAndEveryEdge() {
         assertDrawsEveryShapeAndEveryEdge(model);
     }

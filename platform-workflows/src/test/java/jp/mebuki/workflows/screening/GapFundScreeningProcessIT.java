@@ -9,6 +9,7 @@ import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.END
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.END_EVENT_WITHDRAWN;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.RECEIVE_TASK_AWAIT_RESUBMISSION;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_ASSIGN_REVIEWERS;
+import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_COLLECT_ELIGIBILITY_FACTS;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_COMPUTE_SCORES;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_NOTIFY_ADOPTION;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SERVICE_TASK_REASSIGN_AFTER_CONFLICT;
@@ -123,6 +124,25 @@ class GapFundScreeningProcessIT {
         assertThat(scenario.runDueJobs(application)).isEqualTo(reviewers.size() + 1);
         BpmnAwareTests.assertThat(application.processInstance()).isWaitingAt(USER_TASK_DECIDE)
                 .variables().containsEntry("reviewCount", 3);
+    }
+
+    @Test
+    void acknowledgesTheSubmissionAtOnceAndChecksEligibilityInAJob() {
+        Screened application = scenario.applicant("app.kimura").onlySubmitsAnApplication();
+
+        assertThat(application.application().getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+        BpmnAwareTests.assertThat(application.processInstance()).isWaitingAt(SERVICE_TASK_COLLECT_ELIGIBILITY_FACTS);
+        assertThat(application.assignments()).isEmpty();
+
+        scenario.runsTheScreeningJob(application);
+
+        assertThat(application.application().getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW);
+        assertThat(application.assignments()).hasSize(3);
+        BpmnAwareTests.assertThat(application.processInstance()).isWaitingAt(USER_TASK_DECLARE_CONFLICT);
+
+        // the applicant withdraws, so that no review timers are left for the later tests on this engine
+        application.applicant().withdraws(application, "Submitted to check the acknowledgement only.");
+        BpmnAwareTests.assertThat(application.processInstance()).isEnded();
     }
 
     @Test

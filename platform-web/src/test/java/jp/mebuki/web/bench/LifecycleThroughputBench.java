@@ -237,6 +237,7 @@ class LifecycleThroughputBench {
         long commitsBefore = commits.getAsLong();
         long roundTripsBefore = counter.roundTrips();
         Map<String, Long> sqlBefore = counter.executionsBySql();
+        Map<String, Long> nanosBefore = counter.nanosBySql();
         long retriesBefore = drivers.retries();
         long start = System.nanoTime();
         run.call();
@@ -251,7 +252,15 @@ class LifecycleThroughputBench {
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
         Map<String, Long> sql = counter.executionsBySql();
         sql.replaceAll((text, count) -> count - sqlBefore.getOrDefault(text, 0L));
-        String topSql = sql.entrySet().stream().filter(e -> e.getValue() > 0)
+        Map<String, Long> nanos = counter.nanosBySql();
+        nanos.replaceAll((text, total) -> total - nanosBefore.getOrDefault(text, 0L));
+        String slowestSql = nanos.entrySet().stream().filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .map(e -> String.format("  %8.1f s in all, %6.2f per application, %7.3f ms each  %s", e.getValue() / 1e9,
+                        sql.getOrDefault(e.getKey(), 0L) / (double) APPLICATIONS,
+                        e.getValue() / 1e6 / Math.max(1, sql.getOrDefault(e.getKey(), 1L)), shorten(e.getKey())))
+                .collect(Collectors.joining("\n"));
+        String topSql = "  by time in the driver:\n" + slowestSql + "\n  by count:\n" + sql.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_STATEMENTS)
                 .map(e -> String.format("  %7.2f per application  %s", e.getValue() / (double) APPLICATIONS,
                         shorten(e.getKey())))

@@ -23,6 +23,7 @@ final class StatementCounter {
 
     private final AtomicLong roundTrips = new AtomicLong();
     private final Map<String, LongAdder> bySql = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> nanosBySql = new ConcurrentHashMap<>();
 
     long roundTrips() {
         return roundTrips.get();
@@ -35,13 +36,25 @@ final class StatementCounter {
         return copy;
     }
 
+    /** Time spent in the driver per SQL text so far (for an embedded H2: the database's own work), in ns. */
+    Map<String, Long> nanosBySql() {
+        Map<String, Long> copy = new HashMap<>();
+        nanosBySql.forEach((sql, nanos) -> copy.put(sql, nanos.sum()));
+        return copy;
+    }
+
     private void count(String sql) {
+        count(sql, 0);
+    }
+
+    private void count(String sql, long nanos) {
         roundTrips.incrementAndGet();
         String text = sql == null ? "?" : sql.replaceAll("\\s+", " ").trim();
         if (WITH_CALLERS && !text.contains("ACT_")) {
             text = text + "\n        <- " + platformCallers();
         }
         bySql.computeIfAbsent(text, key -> new LongAdder()).increment();
+        nanosBySql.computeIfAbsent(text, key -> new LongAdder()).add(nanos);
     }
 
     /** With {@code -Dbench.callers=true}: the platform's frames that issued a statement, to find repeated reads. */
@@ -77,12 +90,25 @@ final class StatementCounter {
             String prepared = args != null && args.length > 0 && args[0] instanceof String sql ? sql : null;
             Class<? extends Statement> type = result instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
                     : result instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
-            return proxy(type, statement, (m, a, r) -> {
-                if (m.getName().startsWith("execute")) {
-                    count(prepared != null ? prepared : a != null && a.length > 0 && a[0] instanceof String sql ? sql : "?");
+            InvocationHandler timed = (self, m, a) -> {
+                if (m.getName().equals("unwrap") || m.getName().equals("isWrapperFor")) {
+                    return m.invoke(statement, a);
                 }
-                return r;
-            });
+                boolean execution = m.getName().startsWith("execute");
+                long start = System.nanoTime();
+                try {
+                    return m.invoke(statement, a);
+                } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                } finally {
+                    if (execution) {
+                        count(prepared != null ? prepared : a != null && a.length > 0 && a[0] instanceof String sql ? sql
+                                : "?", System.nanoTime() - start);
+                    }
+                }
+            };
+            return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type },
+                    timed));
         }
         return result;
     }

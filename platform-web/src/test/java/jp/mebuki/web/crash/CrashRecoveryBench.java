@@ -145,11 +145,15 @@ class CrashRecoveryBench {
         List<Submission> failed = submissions.stream().filter(s -> !s.acknowledged()).toList();
         assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(acknowledgedBeforeKill);
 
+        long waitingAtRestart = acknowledged.stream().filter(s -> "SUBMITTED".equals(
+                api.get(s.applicant(), "/api/applications/" + s.id()).body().path("status").asText())).count();
+        Instant screeningFrom = Instant.now();
         for (Submission s : acknowledged) {
             // an eligibility job the kill interrupted (or never started) runs on the restarted platform
             assertThat(statusOf(api, s)).as("acknowledged %s", s).isEqualTo("UNDER_REVIEW");
             assertThat(screenings(api, s.id())).as("screenings of acknowledged %s", s).isEqualTo(1);
         }
+        Duration screenedAfterRestart = Duration.between(screeningFrom, Instant.now());
         int wholeButUnanswered = 0;
         List<Integer> failedStatuses = new ArrayList<>();
         for (Submission s : failed) {
@@ -171,16 +175,18 @@ class CrashRecoveryBench {
         }
 
         String report = String.format("""
-                %s — %s, 2 cores shared with other builds, java -Xmx512m -jar (packaged platform)
+                %s — %s, %d cores, java -Xmx512m -jar (packaged platform)
                   first start to ready /actuator/health/readiness (empty database, demo data loaded): %d ms
                   load: %d clients for %d ms, killed with SIGKILL right behind acknowledgement no. %d
                   restart after the kill to ready: %d ms
-                  submissions: %d acknowledged (2xx), all there after the restart with one screening,
-                  screened (eligibility job) by the restarted platform where the kill came first;
+                  submissions: %d acknowledged (2xx), all there after the restart with one screening;
+                  %d of them still SUBMITTED at the restart, all screened by the restarted platform's job executor
+                  %d ms later (their eligibility jobs, including those the killed process had locked);
                   %d without an answer (statuses %s; -1 = connection lost): %d committed (replayed on retry),
                   %d still drafts (submitted by the retry); every one has exactly one screening after its retry
-                """, Instant.now(), database, firstStart.toMillis(), CLIENTS, load.toMillis(), acknowledgedBeforeKill,
-                restart.toMillis(), acknowledged.size(), failed.size(), failedStatuses, wholeButUnanswered,
+                """, Instant.now(), database, Runtime.getRuntime().availableProcessors(), firstStart.toMillis(), CLIENTS,
+                load.toMillis(), acknowledgedBeforeKill, restart.toMillis(), acknowledged.size(), waitingAtRestart,
+                screenedAfterRestart.toMillis(), failed.size(), failedStatuses, wholeButUnanswered,
                 failed.size() - wholeButUnanswered);
         Path file = Path.of("target", "bench", "crash-recovery.txt");
         Files.createDirectories(file.getParent());
@@ -201,9 +207,13 @@ class CrashRecoveryBench {
         return arguments;
     }
 
-    /** The status once the screening's eligibility job, if one is waiting, has run (DRAFT stays DRAFT). */
+    /**
+     * The status once the screening's eligibility job, if one is waiting, has run (DRAFT stays DRAFT). A job
+     * the killed process had acquired stays locked until its lock expires (`lock-time-in-millis`, 60 s), and
+     * the restarted job executor looks again within `max-wait` (10 s): hence up to three minutes.
+     */
     private static String statusOf(Api api, Submission s) {
-        Response view = api.awaitScreening(s.applicant(), s.id());
+        Response view = api.awaitScreening(s.applicant(), s.id(), Duration.ofMinutes(3));
         assertThat(view.status()).as("application %s after the restart", s).isEqualTo(200);
         return view.body().path("status").asText();
     }

@@ -76,7 +76,12 @@ public final class Api {
 
     /** Polls the application as its owner until it has left SUBMITTED, i.e. the eligibility job has run. */
     public Response awaitScreening(String applicant, long application) {
-        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(50))
+        return awaitScreening(applicant, application, Duration.ofSeconds(60));
+    }
+
+    /** As {@link #awaitScreening(String, long)}, waiting at most {@code atMost}. */
+    public Response awaitScreening(String applicant, long application, Duration atMost) {
+        return Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(50))
                 .until(() -> get(applicant, "/api/applications/" + application),
                         r -> r.status() == 200 && !"SUBMITTED".equals(r.body().path("status").asText()));
     }

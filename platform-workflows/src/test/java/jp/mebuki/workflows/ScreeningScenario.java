@@ -271,23 +271,29 @@ public class ScreeningScenario {
 
         /** A complete application from the applicant's own institution, submitted to the open demo call. */
         public Screened submitsAnApplication() {
-            return submits(content("Soft robotic gripper for fisheries", 3_000_000L));
+            return submits(aCompleteApplication());
         }
 
+        /** Submits and runs the screening's first job (eligibility, reviewers), as the job executor would. */
         public Screened submits(ApplicationContent content) {
-            Application draft = applications.createDraft(account.id(), actor(), openCallId(), content);
-            screening.submit(draft.getId(), account.id(), actor());
-            Screened submitted = new Screened(draft.getId(), account.username());
+            Screened submitted = onlySubmits(content);
             runsTheScreeningJob(submitted);
             return submitted;
         }
 
         /** Submits without running the screening's first job: the state the applicant's request leaves. */
         public Screened onlySubmitsAnApplication() {
-            Application draft = applications.createDraft(account.id(), actor(), openCallId(),
-                    content("Soft robotic gripper for fisheries", 3_000_000L));
+            return onlySubmits(aCompleteApplication());
+        }
+
+        private Screened onlySubmits(ApplicationContent content) {
+            Application draft = applications.createDraft(account.id(), actor(), openCallId(), content);
             screening.submit(draft.getId(), account.id(), actor());
             return new Screened(draft.getId(), account.username());
+        }
+
+        private ApplicationContent aCompleteApplication() {
+            return content("Soft robotic gripper for fisheries", 3_000_000L);
         }
 
         public Applicant revisesAndResubmits(Screened application, String newTitle) {

@@ -245,7 +245,6 @@ class GenericTaskFromModelerIT {
                 .orElseThrow();
     }
 
-
     private String status(long application) {
         return api.get("app.mori", "/api/applications/" + application).body().path("status").asText();
     }

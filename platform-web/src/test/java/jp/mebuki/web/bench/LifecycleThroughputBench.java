@@ -65,7 +65,8 @@ import jp.mebuki.workflows.task.WorkTaskService;
  * Each side runs a warm-up batch first ({@code -Dbench.lifecycle.warm-up}, default 50). The applicants' drafts are written first, untimed (the lifecycle,
  * like the bare engine's, starts at the submission). Phases (timed together): submit all, the job executor
  * checks eligibility and assigns the reviewers (async before the check), every reviewer declares no
- * conflict, then scores, the job executor joins the reviews and computes the scores, the PM rejects every application, all processes end. Also counts database round trips (JDBC statement
+ * conflict, then scores, the job executor joins the reviews and computes the scores, the PM rejects every
+ * application, all processes end. Also counts database round trips (JDBC statement
  * executions, commits and rollbacks) per application and, on PostgreSQL, the tables read by sequential scans.
  * {@code -Dbench.lifecycle.applications=N} (default 5,000). Writes {@code target/bench/lifecycle-throughput.txt}.
  */

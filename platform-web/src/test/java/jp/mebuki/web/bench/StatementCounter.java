@@ -31,20 +31,18 @@ final class StatementCounter {
 
     /** Executions per SQL text so far (prepared statements; plain statements under their executed text). */
     Map<String, Long> executionsBySql() {
-        Map<String, Long> copy = new HashMap<>();
-        bySql.forEach((sql, count) -> copy.put(sql, count.sum()));
-        return copy;
+        return sums(bySql);
     }
 
     /** Time spent in the driver per SQL text so far (for an embedded H2: the database's own work), in ns. */
     Map<String, Long> nanosBySql() {
-        Map<String, Long> copy = new HashMap<>();
-        nanosBySql.forEach((sql, nanos) -> copy.put(sql, nanos.sum()));
-        return copy;
+        return sums(nanosBySql);
     }
 
-    private void count(String sql) {
-        count(sql, 0);
+    private static Map<String, Long> sums(Map<String, LongAdder> adders) {
+        Map<String, Long> copy = new HashMap<>();
+        adders.forEach((sql, adder) -> copy.put(sql, adder.sum()));
+        return copy;
     }
 
     private void count(String sql, long nanos) {
@@ -78,43 +76,32 @@ final class StatementCounter {
     }
 
     DataSource wrap(DataSource target) {
-        return proxy(DataSource.class, target, (method, args, result) -> result instanceof Connection connection
+        return proxy(DataSource.class, target, (method, args, result, nanos) -> result instanceof Connection connection
                 ? proxy(Connection.class, connection, this::onConnectionCall) : result);
     }
 
-    private Object onConnectionCall(java.lang.reflect.Method method, Object[] args, Object result) {
+    private Object onConnectionCall(java.lang.reflect.Method method, Object[] args, Object result, long nanos) {
         if (method.getName().equals("commit") || method.getName().equals("rollback")) {
-            count(method.getName().toUpperCase());
+            count(method.getName().toUpperCase(), nanos);
         }
         if (result instanceof Statement statement) {
             String prepared = args != null && args.length > 0 && args[0] instanceof String sql ? sql : null;
             Class<? extends Statement> type = result instanceof java.sql.CallableStatement ? java.sql.CallableStatement.class
                     : result instanceof java.sql.PreparedStatement ? java.sql.PreparedStatement.class : Statement.class;
-            InvocationHandler timed = (self, m, a) -> {
-                if (m.getName().equals("unwrap") || m.getName().equals("isWrapperFor")) {
-                    return m.invoke(statement, a);
+            return proxy(type, statement, (m, a, r, executionNanos) -> {
+                if (m.getName().startsWith("execute")) {
+                    count(prepared != null ? prepared : a != null && a.length > 0 && a[0] instanceof String sql ? sql : "?",
+                            executionNanos);
                 }
-                boolean execution = m.getName().startsWith("execute");
-                long start = System.nanoTime();
-                try {
-                    return m.invoke(statement, a);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                } finally {
-                    if (execution) {
-                        count(prepared != null ? prepared : a != null && a.length > 0 && a[0] instanceof String sql ? sql
-                                : "?", System.nanoTime() - start);
-                    }
-                }
-            };
-            return type.cast(Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), new Class<?>[] { type },
-                    timed));
+                return r;
+            });
         }
         return result;
     }
 
+    /** What a proxy does with a call's result; {@code nanos}: how long the call to the target took. */
     private interface AfterCall {
-        Object apply(java.lang.reflect.Method method, Object[] args, Object result);
+        Object apply(java.lang.reflect.Method method, Object[] args, Object result, long nanos);
     }
 
     private static <T> T proxy(Class<T> type, Object target, AfterCall after) {
@@ -123,7 +110,9 @@ final class StatementCounter {
                 return method.invoke(target, args);
             }
             try {
-                return after.apply(method, args, method.invoke(target, args));
+                long start = System.nanoTime();
+                Object result = method.invoke(target, args);
+                return after.apply(method, args, result, System.nanoTime() - start);
             } catch (InvocationTargetException e) {
                 throw e.getCause();
             }

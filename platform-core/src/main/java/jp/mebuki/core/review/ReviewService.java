@@ -44,6 +44,7 @@ public class ReviewService {
     private final ReviewDrafts drafts;
     private final ConflictsOfInterest conflicts;
     private final ReviewerSelector selector;
+    private final ReviewerWorkload workload;
     private final ApplicationService applications;
     private final CallCatalog calls;
     private final AuditLog audit;
@@ -51,13 +52,14 @@ public class ReviewService {
     private final TransactionMemo<ReviewAssignmentId, ReviewAssignment> memo = new TransactionMemo<>("review assignments");
 
     ReviewService(ReviewAssignments assignments, Reviews reviews, ReviewDrafts drafts, ConflictsOfInterest conflicts,
-            ReviewerSelector selector, ApplicationService applications, CallCatalog calls, AuditLog audit,
-            Clock clock) {
+            ReviewerSelector selector, ReviewerWorkload workload, ApplicationService applications, CallCatalog calls,
+            AuditLog audit, Clock clock) {
         this.assignments = assignments;
         this.reviews = reviews;
         this.drafts = drafts;
         this.conflicts = conflicts;
         this.selector = selector;
+        this.workload = workload;
         this.applications = applications;
         this.calls = calls;
         this.audit = audit;
@@ -82,7 +84,7 @@ public class ReviewService {
         int slot = 0;
         List<ReviewAssignmentId> ids = new java.util.ArrayList<>();
         for (ReviewerProfile reviewer : chosen) {
-            ReviewAssignment saved = save(open(application, call, reviewer.id(), round, ++slot, now));
+            ReviewAssignment saved = save(null, open(application, call, reviewer.id(), round, ++slot, now));
             ids.add(saved.id());
         }
         audit.record(Actor.SYSTEM, "REVIEWERS_ASSIGNED", SUBJECT, applicationId.value(),
@@ -102,13 +104,13 @@ public class ReviewService {
         }
         ReviewAssignment next;
         if (conflict) {
-            next = save(assignment.moveTo(AssignmentState.ASSIGNED, AssignmentState.CONFLICT_DECLARED));
+            next = save(assignment, assignment.moveTo(AssignmentState.ASSIGNED, AssignmentState.CONFLICT_DECLARED));
             conflicts.save(new ConflictOfInterest(null, reviewer, assignment.applicationId(), reason.strip(),
                     clock.instant()));
             audit.record(actor, "CONFLICT_DECLARED", SUBJECT, assignment.applicationId().value(),
                     "slot " + assignment.slot() + ": " + reason.strip());
         } else {
-            next = save(assignment.moveTo(AssignmentState.ASSIGNED, AssignmentState.ACCEPTED));
+            next = save(assignment, assignment.moveTo(AssignmentState.ASSIGNED, AssignmentState.ACCEPTED));
             audit.record(actor, "NO_CONFLICT_DECLARED", SUBJECT, assignment.applicationId().value(),
                     "slot " + assignment.slot());
         }
@@ -126,7 +128,7 @@ public class ReviewService {
         if (assignment.state() == AssignmentState.CONFLICT_DECLARED) {
             why = "conflict of interest declared";
         } else if (assignment.state().isOpen()) {
-            save(assignment.withState(AssignmentState.OVERDUE));
+            save(assignment, assignment.withState(AssignmentState.OVERDUE));
             why = "review overdue since " + assignment.dueAt();
         } else {
             throw new jp.mebuki.core.shared.ConflictingStateException("not-reassignable",
@@ -142,7 +144,7 @@ public class ReviewService {
                     "slot " + assignment.slot() + ": " + why + "; no eligible reviewer left");
             return Optional.empty();
         }
-        ReviewAssignment created = save(open(application, call, next.get(0).id(),
+        ReviewAssignment created = save(null, open(application, call, next.get(0).id(),
                 assignment.reviewRound(), assignment.slot(), clock.instant()));
         audit.record(Actor.SYSTEM, "REVIEWER_REASSIGNED", SUBJECT, application.getId().value(),
                 "slot " + assignment.slot() + ": " + why + "; now " + next.get(0).username());
@@ -167,7 +169,7 @@ public class ReviewService {
             throw new InvalidInputException("required", "recommendation",
                     "recommendation is required (ADOPT, REJECT or REVISE)");
         }
-        save(assignment.moveTo(AssignmentState.ACCEPTED, AssignmentState.SUBMITTED));
+        save(assignment, assignment.moveTo(AssignmentState.ACCEPTED, AssignmentState.SUBMITTED));
         Set<CriterionScore> criterionScores = scores.entrySet().stream()
                 .map(e -> new CriterionScore(e.getKey(), e.getValue())).collect(Collectors.toSet());
         Review review = reviews.save(new Review(null, id, assignment.applicationId(), reviewer,
@@ -204,7 +206,7 @@ public class ReviewService {
     @Transactional
     public void recordReminderSent(ReviewAssignmentId id) {
         ReviewAssignment assignment = requireAssignment(id);
-        save(assignment.withReminderSent());
+        save(assignment, assignment.withReminderSent());
         audit.record(Actor.SYSTEM, "REVIEW_REMINDER_SENT", SUBJECT, assignment.applicationId().value(),
                 "slot " + assignment.slot() + ", due " + assignment.dueAt());
     }
@@ -215,7 +217,7 @@ public class ReviewService {
         int cancelled = 0;
         for (ReviewAssignment assignment : assignments.findByApplicationIdOrderByIdAsc(applicationId)) {
             if (assignment.state().isOpen()) {
-                save(assignment.withState(AssignmentState.CANCELLED));
+                save(assignment, assignment.withState(AssignmentState.CANCELLED));
                 cancelled++;
             }
         }
@@ -281,10 +283,18 @@ public class ReviewService {
 
     // ---------------------------------------------------------------- helpers
 
-    /** Every write of an assignment goes through here, so that the transaction's memo stays its own truth. */
-    private ReviewAssignment save(ReviewAssignment assignment) {
-        ReviewAssignment saved = assignments.save(assignment);
+    /**
+     * Every write of an assignment goes through here, so that the transaction's memo stays its own truth and
+     * the reviewer's workload follows the assignment ({@code before} is {@code null} for a new one).
+     */
+    private ReviewAssignment save(ReviewAssignment before, ReviewAssignment after) {
+        ReviewAssignment saved = assignments.save(after);
+        workload.change(saved.reviewerId(), openness(saved) - openness(before));
         return memo.put(saved.id(), saved);
+    }
+
+    private static int openness(ReviewAssignment assignment) {
+        return assignment != null && assignment.state().isOpen() ? 1 : 0;
     }
 
     private ReviewAssignment open(Application application, Call call, UserId reviewer, int round, int slot,

@@ -5,9 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import jp.mebuki.core.application.Application;
@@ -26,11 +24,11 @@ import jp.mebuki.core.user.UserId;
 public class ReviewerSelector {
 
     private final UserDirectory users;
-    private final JdbcClient jdbc;
+    private final ReviewerWorkload workload;
 
-    ReviewerSelector(UserDirectory users, JdbcClient jdbc) {
+    ReviewerSelector(UserDirectory users, ReviewerWorkload workload) {
         this.users = users;
-        this.jdbc = jdbc;
+        this.workload = workload;
     }
 
     List<ReviewerProfile> select(Application application, int count, Set<UserId> excluded, Set<UserId> declaredConflict,
@@ -45,8 +43,8 @@ public class ReviewerSelector {
      */
     public List<ReviewerProfile> select(UserId owner, String ownerInstitution, String technologyField, int count,
             Set<UserId> excluded, Set<UserId> declaredConflict, Set<UserId> previousRoundReviewers) {
-        Map<Long, Long> load = currentLoad();
-        Function<ReviewerProfile, Long> loadOf = u -> load.getOrDefault(u.id().value(), 0L);
+        Map<Long, Integer> load = workload.openAssignments();
+        Function<ReviewerProfile, Integer> loadOf = u -> load.getOrDefault(u.id().value(), 0);
         Comparator<ReviewerProfile> ranking = Comparator
                 .comparing((ReviewerProfile u) -> !previousRoundReviewers.contains(u.id()))
                 .thenComparing(u -> !u.fieldCodes().contains(technologyField))
@@ -60,14 +58,5 @@ public class ReviewerSelector {
                 .sorted(ranking)
                 .limit(count)
                 .toList();
-    }
-
-    /** Open assignments per reviewer id: what each reviewer has on their desk right now. */
-    private Map<Long, Long> currentLoad() {
-        return jdbc.sql("select reviewer_id, count(*) as open_count from review_assignment"
-                        + " where state in ('ASSIGNED', 'ACCEPTED') group by reviewer_id")
-                .query((rs, n) -> Map.entry(rs.getLong("reviewer_id"), rs.getLong("open_count")))
-                .list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 }

@@ -12,14 +12,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.mebuki.core.application.Application;
-import jp.mebuki.core.application.ApplicationContent;
 import jp.mebuki.core.application.ApplicationService;
-import jp.mebuki.core.application.TeamMember;
 import jp.mebuki.core.audit.AuditEntry;
 import jp.mebuki.core.audit.AuditLog;
-import jp.mebuki.core.demo.DemoDataLoader;
 import jp.mebuki.core.programme.CallCatalog;
-import jp.mebuki.core.programme.GrowthStage;
 import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.shared.ConflictingStateException;
 import jp.mebuki.core.shared.InvalidInputException;
@@ -46,13 +42,7 @@ class ReviewServiceIT {
 
     /** A submitted, eligible application of app.abe (Tohoku University) in the given field, under review. */
     private Application underReview(String field) {
-        UserAccount abe = users.requireByUsername("app.abe");
-        Application draft = applications.createDraft(abe.id(), Actor.user("app.abe"),
-                calls.findCallByCode(DemoDataLoader.OPEN_CALL).orElseThrow().id(),
-                new ApplicationContent("Edge AI for aquaculture", "Watching fish health with small cameras.", field,
-                        GrowthStage.SEED, 2_000_000L, "tohoku-u", List.of(new TeamMember("Abe Haruka", "lead", null))));
-        applications.submit(draft.getId(), abe.id(), Actor.user("app.abe"));
-        return applications.startReviewRound(draft.getId());
+        return ApplicationsUnderReview.create(applications, calls, users, "Edge AI for aquaculture", field);
     }
 
     private List<String> reviewerNames(List<ReviewAssignmentId> ids) {

@@ -71,7 +71,8 @@ import jp.mebuki.web.support.MutableClock;
  * (100): the reviewers and bench applicants are inserted by SQL (their passwords hashed with BCrypt cost 4,
  * so that the figures show the platform's work rather than the password hash, which at the demo's cost 10
  * takes tens of milliseconds of CPU per Basic request); 1,000 draft applications through
- * {@link ApplicationService}; one review assignment row per task by SQL; then the open tasks by the engine
+ * {@link ApplicationService}; one review assignment row per task by SQL (and the reviewers' workload counters
+ * to match); then the open tasks by the engine
  * itself: a seed model, built with Camunda's model API and deployed by the bench, whose parallel
  * multi-instance user task {@code UserTaskScoreApplication} (the screening's score task id, so the inbox
  * lists them as SCORE_APPLICATION tasks) opens a reviewer's 100 tasks in one start, with the application and
@@ -355,6 +356,12 @@ class InboxLoadBench {
                         }
                     }
                 }
+            }
+            // what ReviewService keeps for assignments it makes itself: each reviewer's open ones (Flyway V10)
+            try (Statement workload = connection.createStatement()) {
+                workload.executeUpdate("insert into reviewer_workload (reviewer_id, open_assignments)"
+                        + " select reviewer_id, count(*) from review_assignment where state in ('ASSIGNED', 'ACCEPTED')"
+                        + " and reviewer_id in (select id from app_user where username like 'bench.rev.%') group by reviewer_id");
             }
             connection.commit();
             return first;

@@ -39,7 +39,7 @@ class OpenTaskProjection implements TaskListener {
     private static final String COLUMNS = "o.task_id, o.task_definition_key, o.name, o.application_id,"
             + " o.review_assignment_id, o.mentoring_match_id, o.created_at_epoch_ms, o.due_at_epoch_ms";
     /** Overdue and earliest due first; tasks without a due date last; then oldest first. */
-    private static final String ORDER = " order by o.due_at_epoch_ms nulls last, o.created_at_epoch_ms, o.task_id";
+    private static final String UNION_ORDER = " order by due_at_epoch_ms nulls last, created_at_epoch_ms, task_id";
     private static final String ACTIVE_IN_ENGINE = " join ACT_RU_TASK t on t.ID_ = o.task_id and t.SUSPENSION_STATE_ = 1";
 
     private final JdbcClient jdbc;
@@ -135,14 +135,21 @@ class OpenTaskProjection implements TaskListener {
 
     // ---------------------------------------------------------------- read by the inbox
 
-    /** A page of the tasks assigned to the user or offered to one of the groups, in inbox order. */
+    /**
+     * A page of the tasks assigned to the user or offered to one of the groups, in inbox order. One indexed
+     * branch per way a task reaches the user, their union sorted once (H2 ran the former {@code task_id in
+     * (…union…)} form as a scan of every open task: 2.3 s for a PM with 2,000 decisions open).
+     */
     List<WorkTask> visibleTo(String username, List<String> groups, int offset, int limit) {
-        String mine = "select task_id from open_task where assignee = :user"
-                + " union select task_id from open_task_candidate_user where user_id = :user";
-        String ids = groups.isEmpty() ? mine
-                : mine + " union select task_id from open_task_candidate_group where group_id in (:groups)";
-        JdbcClient.StatementSpec query = jdbc.sql("select " + COLUMNS + " from open_task o" + ACTIVE_IN_ENGINE
-                + " where o.task_id in (" + ids + ")" + ORDER + " limit :limit offset :offset")
+        String select = "select " + COLUMNS + " from open_task o";
+        String rows = select + ACTIVE_IN_ENGINE + " where o.assignee = :user"
+                + " union " + select + " join open_task_candidate_user u on u.task_id = o.task_id" + ACTIVE_IN_ENGINE
+                + " where u.user_id = :user";
+        if (!groups.isEmpty()) {
+            rows += " union " + select + " join open_task_candidate_group g on g.task_id = o.task_id" + ACTIVE_IN_ENGINE
+                    + " where g.group_id in (:groups)";
+        }
+        JdbcClient.StatementSpec query = jdbc.sql(rows + UNION_ORDER + " limit :limit offset :offset")
                 .param("user", username).param("limit", limit).param("offset", offset);
         if (!groups.isEmpty()) {
             query = query.param("groups", groups);

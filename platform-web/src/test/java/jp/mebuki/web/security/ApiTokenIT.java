@@ -112,6 +112,22 @@ class ApiTokenIT {
     }
 
     @Test
+    void refusesAnAlteredTokenAfterTheGenuineOneWasAccepted() {
+        String token = tokenOf("rev.takahashi");
+        assertThat(bearer(token, "GET", "/api/tasks", null).status()).isEqualTo(200);
+        // the same header and claims with a changed signature: not the token this node has verified
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        String altered = token.substring(0, token.lastIndexOf('.') + 1)
+                + (signature.charAt(0) == 'A' ? 'B' : 'A') + signature.substring(1);
+
+        Response refused = bearer(altered, "GET", "/api/tasks", null);
+
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.body().path("code").asText()).isEqualTo("bad-credentials");
+        assertThat(bearer(token, "GET", "/api/tasks", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void refusesAnExpiredToken() {
         String token = tokenOf("rev.takahashi");
         assertThat(bearer(token, "GET", "/api/tasks", null).status()).isEqualTo(200);

@@ -80,9 +80,13 @@ import jp.mebuki.web.support.MutableClock;
  * for real tasks.
  * <p>
  * Load: {@code GET /api/tasks} (first page of 50) as a random reviewer; then {@code POST
- * /api/applications/{id}/submit} of prepared eligible drafts: the request commits the submission and the
- * screening's start; the job executor then checks eligibility, selects three of the 1,000 reviewers by load and
- * opens their tasks (reported: how long after the last answer all are under review). Writes
+ * /api/applications/{id}/submit} of prepared eligible drafts, each once: the request commits the submission and
+ * the screening's start; the job executor then checks eligibility, selects three of the 1,000 reviewers by load
+ * and opens their tasks (reported: how long after the last answer all are under review). Both first from the
+ * Java clients in this JVM and then, when {@code wrk} is on the PATH (Debian: {@code apt-get install wrk}), from
+ * wrk: a separate C process, so that the load generator's CPU and garbage do not share the node's JVM (script
+ * {@code bench/inbox.lua}; {@value #CLIENTS} connections on {@value #WRK_THREADS} threads; GET for 20 s after 5 s
+ * of warm-up, submits for 8 s from {@code -Dbench.inbox.wrk-submissions} (2,500) further drafts). Writes
  * {@code target/bench/inbox-load.txt}.
  */
 class InboxLoadBench {
@@ -93,6 +97,10 @@ class InboxLoadBench {
     private static final int SEED_APPLICATIONS = 1000;
     private static final int INBOX_REQUESTS = Integer.getInteger("bench.inbox.requests", 8000);
     private static final int SUBMISSIONS = Integer.getInteger("bench.inbox.submissions", 800);
+    /** Drafts for wrk's timed submit run: more than it can send in {@link #WRK_SUBMIT_TIME}. */
+    private static final int WRK_SUBMISSIONS = Integer.getInteger("bench.inbox.wrk-submissions", 2500);
+    private static final Duration WRK_SUBMIT_TIME = Duration.ofSeconds(8);
+    private static final int WRK_THREADS = 2;
     private static final String PASSWORD = "bench-password";
     private static final String SEED_PROCESS = "BenchInboxSeed";
 
@@ -104,6 +112,15 @@ class InboxLoadBench {
 
     @Test
     void measuresTheInboxAndTheSubmissionUnderLoad() throws Exception {
+        try {
+            measure();
+        } finally {
+            // also when a check fails: the figures measured up to then
+            writeReport();
+        }
+    }
+
+    private void measure() throws Exception {
         Map<String, Object> database = new HashMap<>();
         EmbeddedPostgresSupport.registerFreshDatabase((name, value) -> database.put(name, value.get()));
         try (ClusterNode node = ClusterNode.start("inbox", database, new MutableClock(), new RecordingMailServer(),
@@ -114,7 +131,9 @@ class InboxLoadBench {
                     .append(Runtime.getRuntime().availableProcessors()).append(", clients: ").append(CLIENTS)
                     .append(", PostgreSQL (embedded), history FULL\n");
             long seedStart = System.nanoTime();
-            List<Draft> drafts = seed(node, database);
+            boolean wrk = BEARER && wrkAvailable();
+            List<Draft> drafts = seed(node, database, "Bench submission ", SUBMISSIONS + 100);
+            List<Draft> wrkDrafts = wrk ? drafts(node, "Bench wrk submission ", WRK_SUBMISSIONS) : List.of();
             report.append(String.format("seeded %,d open review tasks for %,d reviewers in %.0f s (open_task rows: %,d)%n",
                     (long) REVIEWERS * TASKS_PER_REVIEWER, REVIEWERS, (System.nanoTime() - seedStart) / 1e9,
                     count(database, "select count(*) from open_task")));
@@ -122,7 +141,7 @@ class InboxLoadBench {
             String base = "http://127.0.0.1:" + node.port();
             if (BEARER) {
                 long tokensStart = System.nanoTime();
-                issueTokens(base, drafts);
+                issueTokens(base, java.util.stream.Stream.concat(drafts.stream(), wrkDrafts.stream()).toList());
                 report.append(String.format("authentication: bearer tokens (POST /api/auth/token once per user, %,d users,"
                         + " %.0f s, not timed)%n", credentials.size(), (System.nanoTime() - tokensStart) / 1e9));
             } else {
@@ -132,6 +151,18 @@ class InboxLoadBench {
                     "bench.rev." + ThreadLocalRandom.current().nextInt(REVIEWERS));
             load("warm-up GET /api/tasks", Integer.getInteger("bench.inbox.warm-up", 1000), inbox, 200);
             load("GET /api/tasks (page of 50)", INBOX_REQUESTS, inbox, 200);
+            if (wrk) {
+                // the same requests from wrk, a separate C process, so that the load generator's CPU and garbage
+                // do not share the node's JVM
+                List<String> reviewerTokens = new ArrayList<>();
+                for (int r = 0; r < REVIEWERS; r++) {
+                    reviewerTokens.add(credentials.get("bench.rev." + r));
+                }
+                wrk("wrk warm-up GET /api/tasks", base, Duration.ofSeconds(5), "get", reviewerTokens);
+                wrk("wrk GET /api/tasks (page of 50)", base, Duration.ofSeconds(20), "get", reviewerTokens);
+            } else {
+                report.append("wrk: not on the PATH (apt-get install wrk), GET measured by the Java clients only\n");
+            }
 
             List<Draft> warmUp = drafts.subList(0, 100);
             List<Draft> measured = drafts.subList(100, drafts.size());
@@ -139,23 +170,46 @@ class InboxLoadBench {
             load("POST /api/applications/{id}/submit", measured.size(), i -> submit(base, measured.get(i)), 200);
             // the submit answers once the application and its screening are committed; the job executor checks
             // eligibility and assigns the reviewers behind it: how long until the last one is under review
-            long lastAnswer = System.nanoTime();
-            String stillSubmitted = "select count(*) from application where status = 'SUBMITTED'"
-                    + " and title like 'Bench submission%'";
-            await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> count(database, stillSubmitted) == 0);
-            report.append(String.format("screened behind the submits (eligibility, 3 reviewers, notifications by the"
-                    + " job executor): all %,d under review %.1f s after the last answer%n", drafts.size(),
-                    (System.nanoTime() - lastAnswer) / 1e9));
-            assertThat(count(database, "select count(*) from application where status = 'UNDER_REVIEW'"
-                    + " and title like 'Bench submission%'")).isEqualTo(drafts.size());
-            assertThat(count(database, "select count(*) from application where status = 'DRAFT'"
-                    + " and title like 'Bench submission%'")).isZero();
+            awaitScreening(database, "Bench submission ", drafts.size());
+            if (wrk) {
+                wrk("wrk POST /api/applications/{id}/submit", base, WRK_SUBMIT_TIME, "submit",
+                        wrkDrafts.stream().map(draft -> draft.id().value() + " " + credentials.get(draft.owner()))
+                                .toList());
+                // wrk reports the answers it received before its time was up; the requests still in flight then
+                // are submitted too: count what the database holds once it stops changing
+                String submitted = "select count(*) from application where status <> 'DRAFT'"
+                        + " and title like 'Bench wrk submission %'";
+                long[] last = { -1 };
+                await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    long now = count(database, submitted);
+                    boolean settled = now == last[0];
+                    last[0] = now;
+                    return settled;
+                });
+                awaitScreening(database, "Bench wrk submission ", last[0]);
+            }
         }
+    }
+
+    private void writeReport() throws java.io.IOException {
         Path file = Path.of("target", "bench", "inbox-load.txt");
         Files.createDirectories(file.getParent());
         Files.writeString(file, report);
         System.out.println(report);
+    }
+
+    /** Waits until none of the submitted drafts with the title prefix is still SUBMITTED; reports how long. */
+    private void awaitScreening(Map<String, Object> database, String titlePrefix, long submitted) throws Exception {
+        long lastAnswer = System.nanoTime();
+        String stillSubmitted = "select count(*) from application where status = 'SUBMITTED' and title like '"
+                + titlePrefix + "%'";
+        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> count(database, stillSubmitted) == 0);
+        report.append(String.format("screened behind those submits (eligibility, 3 reviewers, notifications by the"
+                + " job executor): all %,d under review %.1f s after the last answer%n", submitted,
+                (System.nanoTime() - lastAnswer) / 1e9));
+        assertThat(count(database, "select count(*) from application where status = 'UNDER_REVIEW' and title like '"
+                + titlePrefix + "%'")).isEqualTo(submitted);
     }
 
     // ---------------------------------------------------------------- load
@@ -209,6 +263,50 @@ class InboxLoadBench {
                 firstErrors.isEmpty() ? "" : " " + firstErrors));
     }
 
+    private static boolean wrkAvailable() {
+        try {
+            Process probe = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
+            probe.getInputStream().readAllBytes();
+            probe.waitFor();
+            return true;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * {@value #CLIENTS} connections on {@value #WRK_THREADS} wrk threads for the given time ({@code bench/inbox.lua}:
+     * mode {@code get} or {@code submit}, one line of its input per token or per draft).
+     */
+    private void wrk(String name, String base, Duration duration, String mode, List<String> lines) throws Exception {
+        Path dir = Files.createTempDirectory("mebuki-wrk");
+        Path input = dir.resolve(mode + ".txt");
+        Files.write(input, lines);
+        Path script = dir.resolve("inbox.lua");
+        try (var lua = InboxLoadBench.class.getResourceAsStream("/bench/inbox.lua")) {
+            Files.copy(lua, script);
+        }
+        Process wrk = new ProcessBuilder("wrk", "-t" + WRK_THREADS, "-c" + CLIENTS, "-d" + duration.toSeconds() + "s",
+                "--timeout", "60s", "-s", script.toString(), base, "--", mode, input.toString(),
+                String.valueOf(WRK_THREADS)).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(wrk.waitFor()).as(output).isZero();
+        Map<String, Long> figures = new HashMap<>();
+        output.lines().filter(line -> line.startsWith("WRK ")).findFirst().map(line -> line.substring(4))
+                .orElseThrow(() -> new IllegalStateException("no result line from wrk:\n" + output))
+                .lines().flatMap(line -> java.util.Arrays.stream(line.split(" ")))
+                .map(pair -> pair.split("=")).forEach(pair -> figures.put(pair[0], Long.parseLong(pair[1])));
+        long requests = figures.get("requests");
+        double seconds = figures.get("duration_us") / 1e6;
+        report.append(String.format("%-36s %,6d requests in %5.1f s (%6.1f/s): p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms,"
+                + " max %6.1f ms; errors %d%n", name, requests, seconds, requests / seconds, figures.get("p50_us") / 1000.0,
+                figures.get("p95_us") / 1000.0, figures.get("p99_us") / 1000.0, figures.get("max_us") / 1000.0,
+                figures.get("non2xx") + figures.get("socket_errors")));
+    }
+
     private HttpRequest get(String url, String user) {
         return HttpRequest.newBuilder(URI.create(url)).header("Authorization", credentialsOf(user)).GET()
                 .timeout(Duration.ofSeconds(60)).build();
@@ -248,7 +346,9 @@ class InboxLoadBench {
 
     // ---------------------------------------------------------------- seeding
 
-    private List<Draft> seed(ClusterNode node, Map<String, Object> database) throws Exception {
+    /** Users, the inbox's tasks and {@code submissions} drafts titled {@code titlePrefix + i}; returns the drafts. */
+    private List<Draft> seed(ClusterNode node, Map<String, Object> database, String titlePrefix, int submissions)
+            throws Exception {
         String hash = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
         UserDirectory users = node.bean(UserDirectory.class);
         String applicantSchool = users.requireByUsername("app.abe").institutionCode();
@@ -258,24 +358,29 @@ class InboxLoadBench {
             insertUsers(connection, "bench.app.", CLIENTS, "APPLICANT", hash, applicantSchool);
             connection.commit();
         }
-        ApplicationService applications = node.bean(ApplicationService.class);
-        CallId call = node.bean(CallCatalog.class).findCallByCode(DemoDataLoader.OPEN_CALL).orElseThrow().id();
-        List<UserAccount> owners = LongStream.range(0, CLIENTS)
-                .mapToObj(i -> users.requireByUsername("bench.app." + i)).toList();
-        List<ApplicationId> inboxApplications = new ArrayList<>();
-        for (int i = 0; i < SEED_APPLICATIONS; i++) {
-            inboxApplications.add(draft(applications, owners.get(i % CLIENTS), call, "Bench inbox " + i).id());
-        }
-        List<Draft> submissions = new ArrayList<>();
-        for (int i = 0; i < SUBMISSIONS + 100; i++) {
-            submissions.add(draft(applications, owners.get(i % CLIENTS), call, "Bench submission " + i));
-        }
+        List<ApplicationId> inboxApplications = drafts(node, "Bench inbox ", SEED_APPLICATIONS).stream()
+                .map(Draft::id).toList();
+        List<Draft> drafts = drafts(node, titlePrefix, submissions);
         long firstApplication = inboxApplications.get(0).value();
         // created one after another: consecutive ids, so that the seed model can compute them
         assertThat(inboxApplications.get(SEED_APPLICATIONS - 1).value() - firstApplication).isEqualTo(SEED_APPLICATIONS - 1);
         long firstAssignment = insertAssignments(database, inboxApplications);
         startSeedProcesses(node, database, firstApplication, firstAssignment);
-        return submissions;
+        return drafts;
+    }
+
+    /** {@code count} complete, eligible drafts of the bench applicants, titled {@code titlePrefix + i}. */
+    private static List<Draft> drafts(ClusterNode node, String titlePrefix, int count) {
+        ApplicationService applications = node.bean(ApplicationService.class);
+        UserDirectory users = node.bean(UserDirectory.class);
+        CallId call = node.bean(CallCatalog.class).findCallByCode(DemoDataLoader.OPEN_CALL).orElseThrow().id();
+        List<UserAccount> owners = LongStream.range(0, CLIENTS)
+                .mapToObj(i -> users.requireByUsername("bench.app." + i)).toList();
+        List<Draft> drafts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            drafts.add(draft(applications, owners.get(i % CLIENTS), call, titlePrefix + i));
+        }
+        return drafts;
     }
 
     /** A complete, eligible draft of a bench applicant (a member school's), to be submitted by its owner. */

@@ -5,13 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import jp.mebuki.core.shared.TransactionMemo;
 import jp.mebuki.core.user.UserId;
 
 /**
@@ -32,23 +30,20 @@ import jp.mebuki.core.user.UserId;
 class ReviewerWorkload {
 
     private final JdbcClient jdbc;
+    /** This transaction's changes by reviewer id, written just before it commits. */
+    private final TransactionMemo<Long, Integer> pending;
 
     ReviewerWorkload(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.pending = new TransactionMemo<>("reviewer workload changes", this::write);
     }
 
     /** The reviewer holds {@code delta} more (or, negative, fewer) open assignments once this transaction commits. */
     void change(UserId reviewer, int delta) {
-        if (delta == 0) {
-            return;
-        }
-        Map<Long, Integer> pending = pending(true);
-        if (pending == null) {
+        if (delta != 0 && !pending.merge(reviewer.value(), delta, Integer::sum)) {
             // no transaction to wait for (ReviewService always has one): write at once
             write(Map.of(reviewer.value(), delta));
-            return;
         }
-        pending.merge(reviewer.value(), delta, Integer::sum);
     }
 
     /** Open assignments per reviewer id (reviewers without any are absent), this transaction's changes included. */
@@ -57,10 +52,7 @@ class ReviewerWorkload {
         jdbc.sql("select reviewer_id, open_assignments from reviewer_workload where open_assignments <> 0")
                 .query((row, n) -> Map.entry(row.getLong("reviewer_id"), row.getInt("open_assignments"))).list()
                 .forEach(entry -> open.put(entry.getKey(), entry.getValue()));
-        Map<Long, Integer> pending = pending(false);
-        if (pending != null) {
-            pending.forEach((reviewer, delta) -> open.merge(reviewer, delta, Integer::sum));
-        }
+        pending.held().forEach((reviewer, delta) -> open.merge(reviewer, delta, Integer::sum));
         return open;
     }
 
@@ -89,35 +81,5 @@ class ReviewerWorkload {
     private Set<Long> existingRows(List<Long> reviewers) {
         return new HashSet<>(jdbc.sql("select reviewer_id from reviewer_workload where reviewer_id in (:reviewers)")
                 .param("reviewers", reviewers).query(Long.class).list());
-    }
-
-    /**
-     * This transaction's changes, by reviewer id in ascending order; {@code null} outside a transaction, or when
-     * it has none and {@code create} is false.
-     */
-    @SuppressWarnings("unchecked")
-    private Map<Long, Integer> pending(boolean create) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isActualTransactionActive()) {
-            return null;
-        }
-        Map<Long, Integer> pending = (Map<Long, Integer>) TransactionSynchronizationManager.getResource(this);
-        if (pending == null && create) {
-            Map<Long, Integer> created = new TreeMap<>();
-            TransactionSynchronizationManager.bindResource(this, created);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    write(created);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(ReviewerWorkload.this);
-                }
-            });
-            pending = created;
-        }
-        return pending;
     }
 }

@@ -1,7 +1,10 @@
 package jp.mebuki.core.shared;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BinaryOperator;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -17,18 +20,28 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * and a value is never older than what the transaction itself saw or wrote. Owners must {@link #put}
  * what they save, so that later reads in the same transaction see the write. Outside a transaction
  * every read goes to the loader.
+ * <p>
+ * A memo may also gather changes to be written once, at the end: its before-commit action receives what the
+ * transaction holds just before the transaction commits (never after a rollback), and writes inside it.
  */
 public final class TransactionMemo<K, V> {
 
     private final String name;
+    private final Consumer<Map<K, V>> beforeCommit;
 
     public TransactionMemo(String name) {
+        this(name, null);
+    }
+
+    /** A memo whose {@code beforeCommit} action writes what the transaction gathered, if anything. */
+    public TransactionMemo(String name, Consumer<Map<K, V>> beforeCommit) {
         this.name = name;
+        this.beforeCommit = beforeCommit;
     }
 
     /** The value this transaction already holds for the key, or the loader's (then remembered). */
     public V get(K key, Supplier<V> loader) {
-        Map<K, V> values = values();
+        Map<K, V> values = values(true);
         if (values == null) {
             return loader.get();
         }
@@ -45,30 +58,56 @@ public final class TransactionMemo<K, V> {
 
     /** What this transaction holds for the key, or {@code null} (also outside a transaction). */
     public V peek(K key) {
-        Map<K, V> values = values();
+        Map<K, V> values = values(false);
         return values == null ? null : values.get(key);
     }
 
     /** What this transaction has just written, so that its later reads need not fetch it again. */
     public V put(K key, V value) {
-        Map<K, V> values = values();
+        Map<K, V> values = values(true);
         if (values != null) {
             values.put(key, value);
         }
         return value;
     }
 
+    /**
+     * Combines {@code value} with what this transaction holds for the key; {@code false} (and nothing held)
+     * outside a transaction, where the caller has to act at once.
+     */
+    public boolean merge(K key, V value, BinaryOperator<V> combine) {
+        Map<K, V> values = values(true);
+        if (values == null) {
+            return false;
+        }
+        values.merge(key, value, combine);
+        return true;
+    }
+
+    /** Everything this transaction holds (empty outside a transaction), read-only. */
+    public Map<K, V> held() {
+        Map<K, V> values = values(false);
+        return values == null ? Map.of() : Collections.unmodifiableMap(values);
+    }
+
     @SuppressWarnings("unchecked")
-    private Map<K, V> values() {
+    private Map<K, V> values(boolean create) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()
                 || !TransactionSynchronizationManager.isActualTransactionActive()) {
             return null;
         }
         Map<K, V> values = (Map<K, V>) TransactionSynchronizationManager.getResource(this);
-        if (values == null) {
+        if (values == null && create) {
             Map<K, V> created = new HashMap<>();
             TransactionSynchronizationManager.bindResource(this, created);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    if (beforeCommit != null && !created.isEmpty()) {
+                        beforeCommit.accept(Collections.unmodifiableMap(created));
+                    }
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(TransactionMemo.this);

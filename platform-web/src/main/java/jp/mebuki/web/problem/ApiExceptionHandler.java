@@ -29,16 +29,20 @@ import jp.mebuki.core.shared.ConflictingStateException;
 import jp.mebuki.core.shared.DomainException;
 import jp.mebuki.core.shared.InvalidInputException;
 import jp.mebuki.core.shared.NotFoundException;
+import jp.mebuki.workflows.config.ConcurrentChanges;
 
 /**
  * Turns the domain's exceptions and Spring MVC's input errors into problem details: 400 naming the
- * field, 403, 404, 409 with a stable code, and a bare 500 for everything unexpected (logged here,
+ * field, 403, 404, 409 with a stable code (also for a request that lost a race with a concurrent change), and a bare 500 for everything unexpected (logged here,
  * never sent to the client).
  */
 @RestControllerAdvice(basePackages = "jp.mebuki.web")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    /** The problem code of a request that lost a race with another change of the same thing. */
+    static final String CONCURRENT_CHANGE = "concurrent-change";
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
@@ -80,6 +84,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (ConcurrentChanges.isConcurrentChange(e)) {
+            // lost a race with another request or a job; everything rolled back, a retry may well succeed
+            log.info("concurrent change refused: {}", e.getMessage());
+            return problem(Problems.of(HttpStatus.CONFLICT, CONCURRENT_CHANGE,
+                    "somebody else changed this at the same moment; nothing was saved, please try again"));
+        }
         log.error("unexpected error in the API", e);
         return problem(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 "the request could not be completed; the error has been logged"));

@@ -1,5 +1,7 @@
 package jp.mebuki.web.ui;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -13,6 +15,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 import jp.mebuki.core.shared.DomainException;
 import jp.mebuki.core.shared.NotFoundException;
+import jp.mebuki.workflows.config.ConcurrentChanges;
 
 /**
  * Error pages for the web pages (the API keeps its problem+json handler): 404 for anything the caller
@@ -44,9 +47,16 @@ class UiErrorHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-    String unexpected(Exception e) {
+    String unexpected(Exception e, HttpServletResponse response, org.springframework.ui.Model model) {
+        if (ConcurrentChanges.isConcurrentChange(e)) {
+            // lost a race with another user or a job; everything rolled back, so the user may try again
+            log.info("concurrent change refused on a page: {}", e.getMessage());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("code", "concurrent-change");
+            return "error/conflict";
+        }
         log.error("unexpected error on a page", e);
+        response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
         return "error/unexpected";
     }
 }

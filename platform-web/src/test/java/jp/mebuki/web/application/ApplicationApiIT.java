@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +21,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,6 +42,10 @@ class ApplicationApiIT {
     CallCatalog calls;
     @Autowired
     MutableClock clock;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
     Api api;
 
     @BeforeEach
@@ -323,6 +332,44 @@ class ApplicationApiIT {
         Response created = api.post("app.mori", "/api/applications", complete("Not yours to review"));
 
         assertThat(api.get("rev.takahashi", path(created)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void answers409AndSavesNothingWhenTheDraftChangedDuringTheEdit() throws Exception {
+        Response created = api.post("app.mori", "/api/applications", complete("Draft edited twice at once"));
+        long id = created.body().path("id").asLong();
+        CountDownLatch rowLocked = new CountDownLatch(1);
+        // another change of the same draft holds its row while the edit reads, and commits while the edit waits
+        // for the row: the edit's versioned update then finds a newer version and must not overwrite it
+        CompletableFuture<Void> otherChange = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(
+                status -> {
+                    jdbc.sql("update application set title = 'Changed at the same moment', version = version + 1"
+                            + " where id = ?").param(id).update();
+                    rowLocked.countDown();
+                    sleep(Duration.ofMillis(700));
+                }));
+        assertThat(rowLocked.await(10, TimeUnit.SECONDS)).isTrue();
+        Map<String, Object> edit = complete("Edit that lost the race");
+        edit.remove("callId");
+        edit.put("requestedAmountYen", 1_234_000);
+
+        Response lost = api.put("app.mori", path(created), edit);
+        otherChange.get(10, TimeUnit.SECONDS);
+
+        assertThat(lost.status()).isEqualTo(409);
+        assertThat(lost.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(lost.body().path("code").asText()).isEqualTo("concurrent-change");
+        JsonNode reloaded = api.get("app.mori", path(created)).body();
+        assertThat(reloaded.path("title").asText()).isEqualTo("Changed at the same moment");
+        assertThat(reloaded.path("requestedAmountYen").asLong()).isNotEqualTo(1_234_000);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -44,17 +44,21 @@ public class DemoDataLoader implements ApplicationRunner {
     private final UserDirectory users;
     private final Clock clock;
     private final DemoPasswordHash demoPasswordHash;
+    private final DemoDataLock lock;
 
-    DemoDataLoader(CallCatalog catalog, UserDirectory users, Clock clock, DemoPasswordHash demoPasswordHash) {
+    DemoDataLoader(CallCatalog catalog, UserDirectory users, Clock clock, DemoPasswordHash demoPasswordHash,
+            DemoDataLock lock) {
         this.catalog = catalog;
         this.users = users;
         this.clock = clock;
         this.demoPasswordHash = demoPasswordHash;
+        this.lock = lock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        lock.holdUntilTransactionEnds();
         if (catalog.findProgrammeByCode(GAP_FUND_PROGRAMME).isPresent()) {
             log.info("demo data already present; nothing loaded");
             return;

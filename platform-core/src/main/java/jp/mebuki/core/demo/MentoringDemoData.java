@@ -80,16 +80,20 @@ public class MentoringDemoData implements ApplicationRunner {
     private final UserDirectory users;
     private final MentorProfileService profiles;
     private final DemoPasswordHash demoPasswordHash;
+    private final DemoDataLock lock;
 
-    MentoringDemoData(UserDirectory users, MentorProfileService profiles, DemoPasswordHash demoPasswordHash) {
+    MentoringDemoData(UserDirectory users, MentorProfileService profiles, DemoPasswordHash demoPasswordHash,
+            DemoDataLock lock) {
         this.users = users;
         this.profiles = profiles;
         this.demoPasswordHash = demoPasswordHash;
+        this.lock = lock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        lock.holdUntilTransactionEnds();
         int added = 0;
         for (DemoMentor mentor : MENTORS) {
             UserAccount account = users.findByUsername(mentor.username())

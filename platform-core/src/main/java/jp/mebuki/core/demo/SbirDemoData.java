@@ -37,15 +37,18 @@ public class SbirDemoData implements ApplicationRunner {
 
     private final SbirCatalog sbir;
     private final Clock clock;
+    private final DemoDataLock lock;
 
-    SbirDemoData(SbirCatalog sbir, Clock clock) {
+    SbirDemoData(SbirCatalog sbir, Clock clock, DemoDataLock lock) {
         this.sbir = sbir;
         this.clock = clock;
+        this.lock = lock;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        lock.holdUntilTransactionEnds();
         if (sbir.findThemeByCode(DRONE_THEME).isPresent()) {
             return;
         }

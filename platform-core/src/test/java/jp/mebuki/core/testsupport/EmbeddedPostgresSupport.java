@@ -14,6 +14,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class EmbeddedPostgresSupport {
 
+    /** The server's user name, also its password. */
+    public static final String USER = "postgres";
+
     private static EmbeddedPostgres server;
     private static int databases;
 
@@ -21,7 +24,15 @@ public final class EmbeddedPostgresSupport {
     }
 
     /** Creates a fresh database and points the Spring datasource at it. */
-    public static synchronized void registerFreshDatabase(DynamicPropertyRegistry registry) {
+    public static void registerFreshDatabase(DynamicPropertyRegistry registry) {
+        String url = freshDatabaseUrl();
+        registry.add("spring.datasource.url", () -> url);
+        registry.add("spring.datasource.username", () -> USER);
+        registry.add("spring.datasource.password", () -> USER);
+    }
+
+    /** Creates a fresh database and answers its JDBC URL (user and password {@value #USER}). */
+    public static synchronized String freshDatabaseUrl() {
         try {
             if (server == null) {
                 server = EmbeddedPostgres.start();
@@ -32,10 +43,7 @@ public final class EmbeddedPostgresSupport {
                     var statement = connection.createStatement()) {
                 statement.execute("create database " + database);
             }
-            String url = server.getJdbcUrl("postgres", database);
-            registry.add("spring.datasource.url", () -> url);
-            registry.add("spring.datasource.username", () -> "postgres");
-            registry.add("spring.datasource.password", () -> "postgres");
+            return server.getJdbcUrl("postgres", database);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.sql.SQLException e) {

@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.task.Task;
 
+import jp.mebuki.workflows.config.EngineTableIndexes;
+
 /**
  * The same screening BPMN and DMN on a bare Camunda engine with no-op delegates (they only set the
  * variables the model's gateways read): what the engine alone costs, for the platform to be compared with.
@@ -68,6 +70,8 @@ final class BareEngine implements AutoCloseable {
                 "recordWithdrawal", noOp,
                 "reviewSlots", new BareReviewSlots()));
         engine = configuration.buildProcessEngine();
+        // the same database as the platform's: the indexes the platform adds to the engine's tables too
+        EngineTableIndexes.createMissing(dataSource);
         engine.getRepositoryService().createDeployment().name("bare")
                 .addClasspathResource("bpmn/gap-fund-screening.bpmn")
                 .addClasspathResource("bpmn/gap-fund-eligibility.dmn").deploy();

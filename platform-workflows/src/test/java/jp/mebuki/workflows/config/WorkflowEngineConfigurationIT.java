@@ -2,6 +2,13 @@ package jp.mebuki.workflows.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
@@ -19,6 +26,8 @@ class WorkflowEngineConfigurationIT {
     ConfigurableListableBeanFactory beans;
     @Autowired
     ProcessEngine engine;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void buildsTheEngineOnlyAfterFlywayHasMigrated() {
@@ -41,5 +50,30 @@ class WorkflowEngineConfigurationIT {
         assertThat(configuration.getFailedJobRetryTimeCycle())
                 .isEqualTo(WorkflowEngineConfiguration.DEFAULT_FAILED_JOB_RETRY_TIME_CYCLE);
         assertThat(((SpringProcessEngineConfiguration) configuration).isDeployChangedOnly()).isTrue();
+    }
+
+    @Test
+    void indexesTheSubTaskLookupThatEveryTaskCompletionRuns() throws Exception {
+        assertThat(indexesOfTheTaskTable()).containsOnlyOnce("MEBUKI_IDX_TASK_PARENT:PARENT_TASK_ID_");
+    }
+
+    @Test
+    void leavesTheIndexesAsTheyAreWhenCreatedAgain() throws Exception {
+        // what every further node start, and every restart, does
+        EngineTableIndexes.createMissing(dataSource);
+        EngineTableIndexes.createMissing(dataSource);
+
+        assertThat(indexesOfTheTaskTable()).containsOnlyOnce("MEBUKI_IDX_TASK_PARENT:PARENT_TASK_ID_");
+    }
+
+    private List<String> indexesOfTheTaskTable() throws Exception {
+        List<String> indexedColumns = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
+            while (indexes.next()) {
+                indexedColumns.add(indexes.getString("INDEX_NAME") + ":" + indexes.getString("COLUMN_NAME"));
+            }
+        }
+        return indexedColumns;
     }
 }

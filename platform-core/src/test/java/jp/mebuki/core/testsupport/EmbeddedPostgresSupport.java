@@ -43,7 +43,7 @@ public final class EmbeddedPostgresSupport {
                     var statement = connection.createStatement()) {
                 statement.execute("create database " + database);
             }
-            return server.getJdbcUrl("postgres", database);
+            return server.getJdbcUrl(USER, database);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.sql.SQLException e) {

@@ -33,16 +33,13 @@ import jp.mebuki.workflows.config.ConcurrentChanges;
 
 /**
  * Turns the domain's exceptions and Spring MVC's input errors into problem details: 400 naming the
- * field, 403, 404, 409 with a stable code (also for a request that lost a race with a concurrent change), and a bare 500 for everything unexpected (logged here,
- * never sent to the client).
+ * field, 403, 404, 409 with a stable code (also for a request that lost a race with a concurrent change),
+ * and a bare 500 for everything unexpected (logged here, never sent to the client).
  */
 @RestControllerAdvice(basePackages = "jp.mebuki.web")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-
-    /** The problem code of a request that lost a race with another change of the same thing. */
-    static final String CONCURRENT_CHANGE = "concurrent-change";
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
@@ -87,7 +84,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (ConcurrentChanges.isConcurrentChange(e)) {
             // lost a race with another request or a job; everything rolled back, a retry may well succeed
             log.info("concurrent change refused: {}", e.getMessage());
-            return problem(Problems.of(HttpStatus.CONFLICT, CONCURRENT_CHANGE,
+            return problem(Problems.of(HttpStatus.CONFLICT, ConcurrentChanges.CODE,
                     "somebody else changed this at the same moment; nothing was saved, please try again"));
         }
         log.error("unexpected error in the API", e);

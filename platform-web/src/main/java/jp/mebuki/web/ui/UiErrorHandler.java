@@ -52,7 +52,7 @@ class UiErrorHandler {
             // lost a race with another user or a job; everything rolled back, so the user may try again
             log.info("concurrent change refused on a page: {}", e.getMessage());
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("code", "concurrent-change");
+            model.addAttribute("code", ConcurrentChanges.CODE);
             return "error/conflict";
         }
         log.error("unexpected error on a page", e);

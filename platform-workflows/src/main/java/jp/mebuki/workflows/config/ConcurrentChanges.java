@@ -11,12 +11,15 @@ import org.springframework.dao.ConcurrencyFailureException;
  */
 public final class ConcurrentChanges {
 
+    /** The code the API's problem and the error page give such a refusal. */
+    public static final String CODE = "concurrent-change";
+
     private ConcurrentChanges() {
     }
 
     /** Whether {@code failure}, or any of its causes, is a lost race of two concurrent changes. */
     public static boolean isConcurrentChange(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
                 return true;
             }

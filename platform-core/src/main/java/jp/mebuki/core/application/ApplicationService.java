@@ -132,6 +132,17 @@ public class ApplicationService {
         return application;
     }
 
+    /** The call the application belongs to: one column, where the application aggregate takes three queries. */
+    @Transactional(readOnly = true)
+    public CallId callOf(ApplicationId id) {
+        Application known = memo.peek(id);
+        if (known != null) {
+            return known.getCallId();
+        }
+        return applications.findCallIdById(id.value()).map(CallId::new)
+                .orElseThrow(() -> new NotFoundException("application", id));
+    }
+
     /** The overviews of those of the applications that exist, in one query, by id. */
     @Transactional(readOnly = true)
     public Map<ApplicationId, ApplicationOverview> overviewsOf(Collection<ApplicationId> ids) {

@@ -1,7 +1,9 @@
 package jp.mebuki.core.application;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 import jp.mebuki.core.programme.CallId;
@@ -14,4 +16,7 @@ interface Applications extends ListCrudRepository<Application, ApplicationId> {
     List<Application> findByCallIdOrderByIdAsc(CallId callId);
 
     List<Application> findAllByOrderByIdAsc();
+
+    @Query("select call_id from application where id = :id")
+    Optional<Long> findCallIdById(long id);
 }

@@ -11,7 +11,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import jp.mebuki.core.application.ApplicationId;
-import jp.mebuki.core.user.UserAccount;
+import jp.mebuki.core.user.MailRecipient;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.core.user.UserId;
 
@@ -41,7 +41,7 @@ public class Notifier {
      */
     @Transactional
     public Notification notify(UserId recipientId, ApplicationId applicationId, NotificationKind kind, Object... args) {
-        UserAccount recipient = users.require(recipientId);
+        MailRecipient recipient = users.mailRecipientOf(recipientId);
         Locale locale = Locale.forLanguageTag(recipient.preferredLocale());
         String key = "notification." + kind.name();
         String subject = texts.getMessage(key + ".subject", args, locale);

@@ -33,6 +33,12 @@ public record Call(
         @MappedCollection(idColumn = "funding_call", keyColumn = "funding_call_key") List<RubricCriterion> rubric,
         @Version Integer version) {
 
+    /** Unmodifiable collections: one instance is shared by the threads of a node (CallCatalog reuses it). */
+    public Call {
+        eligibleInstitutions = eligibleInstitutions == null ? Set.of() : Set.copyOf(eligibleInstitutions);
+        rubric = rubric == null ? List.of() : List.copyOf(rubric);
+    }
+
     /** Reviewers per application when a call does not say otherwise. */
     public static final int DEFAULT_REVIEWERS_PER_APPLICATION = 3;
 

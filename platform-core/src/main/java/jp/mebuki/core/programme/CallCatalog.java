@@ -3,7 +3,9 @@ package jp.mebuki.core.programme;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,6 +23,13 @@ public class CallCatalog {
     private final TechnologyFields fields;
     private final Clock clock;
     private final TransactionMemo<CallId, Call> memo = new TransactionMemo<>("calls");
+    /**
+     * Calls this node has read, reused while the database still holds the same version: a call changes a few
+     * times in its life but is read by every submission, eligibility check, reviewer assignment and review
+     * (one version query instead of the aggregate's three). Checked against the database on every use, so
+     * a change made on another node is seen at once; a handful of calls per programme, so never evicted.
+     */
+    private final Map<CallId, Call> readBefore = new ConcurrentHashMap<>();
 
     CallCatalog(Programmes programmes, Calls calls, Institutions institutions, TechnologyFields fields, Clock clock) {
         this.programmes = programmes;
@@ -50,7 +59,21 @@ public class CallCatalog {
     @Transactional(readOnly = true)
     public Optional<Call> findCall(CallId id) {
         // read once per transaction: a submission checks the call, its eligibility and its reviewer slots
-        return Optional.ofNullable(memo.get(id, () -> calls.findById(id).orElse(null)));
+        return Optional.ofNullable(memo.get(id, () -> current(id)));
+    }
+
+    private Call current(CallId id) {
+        Call known = readBefore.get(id);
+        if (known != null && calls.findVersionById(id.value()).filter(known.version()::equals).isPresent()) {
+            return known;
+        }
+        Call loaded = calls.findById(id).orElse(null);
+        if (loaded == null) {
+            readBefore.remove(id);
+        } else {
+            readBefore.put(id, loaded);
+        }
+        return loaded;
     }
 
     @Transactional(readOnly = true)

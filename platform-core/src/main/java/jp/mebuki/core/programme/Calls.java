@@ -13,4 +13,8 @@ interface Calls extends ListCrudRepository<Call, CallId> {
     List<Call> findOpenAt(Instant now);
 
     Optional<Call> findByCode(String code);
+
+    /** The call's version alone (every save of the aggregate raises it): one column of one row. */
+    @Query("select version from funding_call where id = :id")
+    Optional<Integer> findVersionById(long id);
 }

@@ -156,8 +156,7 @@ public class ReviewService {
     public Review submitReview(ReviewAssignmentId id, UserId reviewer, Actor actor, Map<String, Integer> scores,
             String comment, Recommendation recommendation) {
         ReviewAssignment assignment = requireOwnedAssignment(id, reviewer);
-        Application application = applications.require(assignment.applicationId());
-        Call call = calls.requireCall(application.getCallId());
+        Call call = calls.requireCall(applications.callOf(assignment.applicationId()));
         BigDecimal weighted = weightedScore(call.rubric(), scores == null ? Map.of() : scores);
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException("required", "comment", "a review needs a comment");

@@ -66,6 +66,18 @@ public class UserDirectory {
                 .orElseThrow(() -> new NotFoundException("user", id));
     }
 
+    /** Mail address and language (a notification): one row, where the account aggregate takes three queries. */
+    @Transactional(readOnly = true)
+    public MailRecipient mailRecipientOf(UserId id) {
+        UserAccount known = memo.peek(id);
+        if (known != null) {
+            return new MailRecipient(known.email(), known.preferredLocale());
+        }
+        return jdbc.sql("select email, preferred_locale from app_user where id = ?").param(id.value())
+                .query((row, n) -> new MailRecipient(row.getString("email"), row.getString("preferred_locale")))
+                .optional().orElseThrow(() -> new NotFoundException("user", id));
+    }
+
     /** Every enabled reviewer with institution and fields, ordered by username: one query for all of them. */
     @Transactional(readOnly = true)
     public List<ReviewerProfile> reviewerProfiles() {

@@ -23,6 +23,20 @@ public final class GapFundScreeningProcess {
     public static final String RESOURCE = "bpmn/gap-fund-screening.bpmn";
     public static final String ELIGIBILITY_DECISION_KEY = "GapFundEligibility";
 
+    /** A screening's business key: the application's id ({@link ScreeningProcessService} starts every screening so). */
+    public static String businessKeyOf(long applicationId) {
+        return Long.toString(applicationId);
+    }
+
+    /** The application id a screening's business key names; {@code null} for a key of another form. */
+    public static Long applicationIdOf(String businessKey) {
+        if (businessKey == null || businessKey.isEmpty() || !businessKey.chars().allMatch(Character::isDigit)
+                || businessKey.length() > 18) {
+            return null;
+        }
+        return Long.valueOf(businessKey);
+    }
+
     /** Element ids of the model. */
     public static final class Elements {
         public static final String START_EVENT_APPLICATION_SUBMITTED = "StartEventApplicationSubmitted";

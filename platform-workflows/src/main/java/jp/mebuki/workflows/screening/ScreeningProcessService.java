@@ -87,6 +87,6 @@ public class ScreeningProcessService {
     }
 
     static String businessKey(ApplicationId id) {
-        return Long.toString(id.value());
+        return GapFundScreeningProcess.businessKeyOf(id.value());
     }
 }

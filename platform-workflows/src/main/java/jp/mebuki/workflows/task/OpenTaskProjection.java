@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -82,7 +84,7 @@ class OpenTaskProjection implements TaskListener {
             applicationId = gapFund ? MentorAssignmentProcess.MENTEE_ID.from(task).getOrNull() : null;
             mentoringMatchId = MentorAssignmentProcess.MENTORING_MATCH_ID.from(task).getOrNull();
         } else {
-            applicationId = GapFundScreeningProcess.APPLICATION_ID.from(task).getOrNull();
+            applicationId = applicationOf(task);
             if (kind != TaskKind.DECIDE && kind != TaskKind.GENERIC) {
                 reviewAssignmentId = GapFundScreeningProcess.REVIEW_ASSIGNMENT_ID.from(task).getOrNull();
             }
@@ -96,6 +98,30 @@ class OpenTaskProjection implements TaskListener {
                 .update();
         written.put(task.getId(), String.valueOf(task.getAssignee()));
         insertCandidateGroups(task);
+    }
+
+    /**
+     * The application a task is about. In a screening it is the business key, from the process instance the
+     * engine holds already: reading the variable from the review slot's task would load the variables of two
+     * more scopes (the multi-instance body and the process instance), twice for each of six review tasks.
+     */
+    private static Long applicationOf(DelegateTask task) {
+        if (task.getExecution() != null && GapFundScreeningProcess.KEY.equals(processIdOf(task))) {
+            Long fromKey = GapFundScreeningProcess.applicationIdOf(task.getExecution().getProcessBusinessKey());
+            if (fromKey != null) {
+                return fromKey;
+            }
+        }
+        return GapFundScreeningProcess.APPLICATION_ID.from(task).getOrNull();
+    }
+
+    /** The id of the model's process the task is in (the parsed model is cached with its definition). */
+    private static String processIdOf(DelegateTask task) {
+        ModelElementInstance element = task.getBpmnModelElementInstance();
+        while (element != null && !(element instanceof Process)) {
+            element = element.getParentElement();
+        }
+        return element == null ? null : ((Process) element).getId();
     }
 
     /** A new assignee (also right after creation, when the model assigns by expression) changes only the row. */

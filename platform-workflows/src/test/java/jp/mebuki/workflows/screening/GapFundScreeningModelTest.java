@@ -39,6 +39,16 @@ class GapFundScreeningModelTest {
     }
 
     @Test
+    void readsTheApplicationIdBackFromTheBusinessKeyAndNothingFromAnyOtherKey() {
+        assertThat(GapFundScreeningProcess.applicationIdOf(GapFundScreeningProcess.businessKeyOf(4711L))).isEqualTo(4711L);
+        assertThat(GapFundScreeningProcess.applicationIdOf(null)).isNull();
+        assertThat(GapFundScreeningProcess.applicationIdOf("")).isNull();
+        assertThat(GapFundScreeningProcess.applicationIdOf("SBIR-12")).isNull();
+        assertThat(GapFundScreeningProcess.applicationIdOf("-5")).isNull();
+        assertThat(GapFundScreeningProcess.applicationIdOf("99999999999999999999")).isNull();
+    }
+
+    @Test
     void isAnExecutableProcessWithAHistoryTimeToLive() {
         assertExecutableWithHistoryTimeToLive(model, GapFundScreeningProcess.KEY);
     }

@@ -209,6 +209,10 @@ class OpenTaskProjectionIT {
                                 .filter(g -> g != null).collect(Collectors.toCollection(TreeSet::new))))
                 .sorted(java.util.Comparator.comparing(ProjectedRow::id)).toList();
         assertThat(rowsOf(application)).isEqualTo(engine).hasSize(expectedOpenTasks);
+        // the screening's business key names the application, as its variable does
+        assertThat(jdbc.sql("select application_id from open_task where process_instance_id = ?")
+                .param(application.processInstanceId()).query(Long.class).list())
+                .hasSize(expectedOpenTasks).allMatch(id -> id == application.id().value());
     }
 
     private List<ProjectedRow> rowsOf(Screened application) {

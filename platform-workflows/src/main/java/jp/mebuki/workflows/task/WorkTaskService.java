@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.TaskService;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.holunda.camunda.bpm.data.CamundaBpmData;
+import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.audit.AuditLog;
 import jp.mebuki.core.decision.DecisionOutcome;
@@ -95,7 +98,7 @@ public class WorkTaskService {
 
     /** The same page for a signed-in user known by name and roles, without reading the account again. */
     @Transactional(readOnly = true)
-    public List<WorkTask> openTasksOf(String username, java.util.Set<Role> roles, int page, int size) {
+    public List<WorkTask> openTasksOf(String username, Set<Role> roles, int page, int size) {
         if (page < 0) {
             throw new InvalidInputException("out-of-range", "page", "must be 0 or more");
         }
@@ -103,6 +106,30 @@ public class WorkTaskService {
             throw new InvalidInputException("out-of-range", "size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
         return openTasks.visibleTo(username, groupsOf(roles), Math.multiplyExact(page, size), size);
+    }
+
+    /**
+     * The user's open tasks of the given dedicated kinds, in inbox order, without reading the rest of the
+     * inbox (a mentor's offers, a PM's gate decisions).
+     */
+    @Transactional(readOnly = true)
+    public List<WorkTask> openTasksOf(UserAccount user, Set<TaskKind> kinds) {
+        return openTasks.visibleTo(user.username(), groupsOf(user), keysOf(kinds), null, 0, Integer.MAX_VALUE);
+    }
+
+    /** The user's open task of the kind about the application, if any (the page of that application). */
+    @Transactional(readOnly = true)
+    public Optional<WorkTask> openTaskOf(UserAccount user, TaskKind kind, ApplicationId applicationId) {
+        return openTasks.visibleTo(user.username(), groupsOf(user), keysOf(Set.of(kind)), applicationId.value(), 0, 1)
+                .stream().findFirst();
+    }
+
+    private static List<String> keysOf(Set<TaskKind> kinds) {
+        if (kinds.isEmpty() || kinds.contains(TaskKind.GENERIC)) {
+            // generic tasks have no model id of their own; callers filter them from the whole inbox
+            throw new IllegalArgumentException("dedicated task kinds expected, got " + kinds);
+        }
+        return kinds.stream().map(TaskKind::taskDefinitionKey).sorted().toList();
     }
 
     /** The task, if it is open and visible to the user; otherwise not found (ids of others' tasks reveal nothing). */
@@ -365,7 +392,7 @@ public class WorkTaskService {
         return groupsOf(user.roles());
     }
 
-    private static List<String> groupsOf(java.util.Set<Role> roles) {
+    private static List<String> groupsOf(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().toList();
     }
 

@@ -195,6 +195,29 @@ class OpenTaskProjectionIT {
                 .isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("size");
     }
 
+    @Test
+    void findsTheOpenTaskAboutOneApplicationForItsUserOnly() {
+        Screened first = scenario.applicant("app.kimura").submitsAnApplication().isReviewedBy(4);
+        Screened second = scenario.applicant("app.kimura").submitsAnApplication().isReviewedBy(3);
+        UserAccount pm = scenario.user("pm.sato");
+
+        String decideFirst = engineTasks.createTaskQuery().processInstanceId(first.processInstanceId())
+                .taskDefinitionKey("UserTaskDecide").singleResult().getId();
+        assertThat(inbox.openTaskOf(pm, TaskKind.DECIDE, first.id())).get()
+                .satisfies(task -> assertThat(task.applicationId()).isEqualTo(first.id()))
+                .satisfies(task -> assertThat(task.id()).isEqualTo(decideFirst));
+        assertThat(inbox.openTaskOf(pm, TaskKind.DECIDE, second.id())).get()
+                .satisfies(task -> assertThat(task.applicationId()).isEqualTo(second.id()));
+        assertThat(inbox.openTasksOf(pm, Set.of(TaskKind.DECIDE))).extracting(WorkTask::applicationId)
+                .contains(first.id(), second.id()).doesNotContainNull();
+        // the same question from someone the task is not offered to, or about another kind, finds nothing
+        assertThat(inbox.openTaskOf(scenario.user("app.kimura"), TaskKind.DECIDE, first.id())).isEmpty();
+        assertThat(inbox.openTaskOf(scenario.user("rev.yoshida"), TaskKind.DECIDE, first.id())).isEmpty();
+        assertThat(inbox.openTaskOf(pm, TaskKind.SCORE_APPLICATION, first.id())).isEmpty();
+        assertThatThrownBy(() -> inbox.openTasksOf(pm, Set.of(TaskKind.GENERIC)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     // ---------------------------------------------------------------- helpers
 
     record ProjectedRow(String id, String key, String assignee, Long createdAt, Long dueAt, Set<String> groups) {

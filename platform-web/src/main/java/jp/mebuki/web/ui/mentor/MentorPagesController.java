@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,8 +63,7 @@ class MentorPagesController {
     /** Offers waiting for the mentor's answer, earliest due first (the facade's order). */
     @GetMapping("/proposals")
     String proposals(@AuthenticationPrincipal PlatformUser user, Model model) {
-        List<WorkTask> offers = tasks.openTasksOf(account(user)).stream()
-                .filter(t -> t.kind() == TaskKind.RESPOND_TO_MENTORING_OFFER).toList();
+        List<WorkTask> offers = tasks.openTasksOf(account(user), Set.of(TaskKind.RESPOND_TO_MENTORING_OFFER));
         Map<Long, MentoringMatch> matches = new HashMap<>();
         offers.forEach(t -> matches.put(t.mentoringMatchId().value(), mentoring.require(t.mentoringMatchId())));
         details.addSummaries(model, matches.values());
@@ -190,8 +190,8 @@ class MentorPagesController {
     }
 
     private Optional<WorkTask> dueCheckIn(MentoringMatch match, UserAccount account) {
-        return tasks.openTasksOf(account).stream()
-                .filter(t -> t.kind() == TaskKind.LOG_CHECK_IN && match.getId().equals(t.mentoringMatchId()))
+        return tasks.openTasksOf(account, Set.of(TaskKind.LOG_CHECK_IN)).stream()
+                .filter(t -> match.getId().equals(t.mentoringMatchId()))
                 .findFirst();
     }
 

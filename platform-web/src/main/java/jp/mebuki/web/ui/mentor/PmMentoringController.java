@@ -3,6 +3,7 @@ package jp.mebuki.web.ui.mentor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,7 +49,7 @@ import jp.mebuki.workflows.task.WorkTaskService;
 @PreAuthorize("hasAnyRole('PM', 'ADMIN')")
 class PmMentoringController {
 
-    private static final List<TaskKind> PM_TASKS = List.of(TaskKind.CONFIRM_MENTOR_PROPOSAL, TaskKind.ASSIGN_MENTOR);
+    private static final Set<TaskKind> PM_TASKS = Set.of(TaskKind.CONFIRM_MENTOR_PROPOSAL, TaskKind.ASSIGN_MENTOR);
 
     private final MentoringService mentoring;
     private final MentorProfileService profiles;
@@ -172,7 +173,7 @@ class PmMentoringController {
     }
 
     private List<WorkTask> pmTasks(UserAccount account) {
-        return tasks.openTasksOf(account).stream().filter(t -> PM_TASKS.contains(t.kind())).toList();
+        return tasks.openTasksOf(account, PM_TASKS);
     }
 
     /** The PM's open mentoring task of the given kind (either, when {@code kind} is null); else not found. */

@@ -180,8 +180,7 @@ class PmController {
     }
 
     private Optional<WorkTask> decideTaskFor(ApplicationId id, PlatformUser user) {
-        return tasks.openTasksOf(account(user)).stream()
-                .filter(t -> t.kind() == TaskKind.DECIDE && t.applicationId().equals(id)).findFirst();
+        return tasks.openTaskOf(account(user), TaskKind.DECIDE, id);
     }
 
     private Map<Long, String> applicantNames(List<Application> shown) {

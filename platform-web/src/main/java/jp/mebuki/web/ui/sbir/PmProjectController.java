@@ -2,6 +2,7 @@ package jp.mebuki.web.ui.sbir;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -140,7 +141,7 @@ class PmProjectController {
 
     /** The PM's open gate decisions, by the project's application (the tasks carry the application id). */
     private Map<Long, WorkTask> gateTasksByApplication(UserAccount account) {
-        return tasks.openTasksOf(account).stream().filter(t -> t.kind() == TaskKind.CONFIRM_GATE_DECISION)
+        return tasks.openTasksOf(account, Set.of(TaskKind.CONFIRM_GATE_DECISION)).stream()
                 .collect(Collectors.toMap(t -> t.applicationId().value(), t -> t, (a, b) -> a));
     }
 

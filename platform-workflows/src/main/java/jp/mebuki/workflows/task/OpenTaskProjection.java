@@ -11,9 +11,8 @@ import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.model.bpmn.instance.Process;
-import org.camunda.bpm.model.xml.instance.ModelElementInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -106,11 +105,11 @@ class OpenTaskProjection implements TaskListener {
 
     /**
      * The application a task is about. In a screening it is the business key, from the process instance the
-     * engine holds already: reading the variable from the review slot's task would load the variables of two
-     * more scopes (the multi-instance body and the process instance), twice for each of six review tasks.
+     * engine holds already: the variable would have to be looked up through the scopes above a review slot's
+     * task (the multi-instance body, the process instance), loading their variables if the command has not.
      */
     private static Long applicationOf(DelegateTask task) {
-        if (GapFundScreeningProcess.KEY.equals(processIdOf(task))) {
+        if (GapFundScreeningProcess.KEY.equals(processKeyOf(task))) {
             Long fromKey = GapFundScreeningProcess.applicationIdOf(task.getExecution().getProcessBusinessKey());
             if (fromKey != null) {
                 return fromKey;
@@ -119,13 +118,13 @@ class OpenTaskProjection implements TaskListener {
         return GapFundScreeningProcess.APPLICATION_ID.from(task.getExecution()).getOrNull();
     }
 
-    /** The id of the model's process the task is in (the parsed model is cached with its definition). */
-    private static String processIdOf(DelegateTask task) {
-        ModelElementInstance element = task.getBpmnModelElementInstance();
-        while (element != null && !(element instanceof Process)) {
-            element = element.getParentElement();
-        }
-        return element == null ? null : ((Process) element).getId();
+    /**
+     * The key of the process definition the task is in, from the engine's deployment cache (the parsed model's
+     * DOM would do as well, but every look-up there synchronises on the model's document, shared by all threads).
+     */
+    private static String processKeyOf(DelegateTask task) {
+        return task.getExecution() instanceof ExecutionEntity execution ? execution.getProcessDefinition().getKey()
+                : null;
     }
 
     /** A new assignee (also right after creation, when the model assigns by expression) changes only the row. */

@@ -185,9 +185,7 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public ScoreSummary summarize(ApplicationId applicationId) {
         Application application = applications.require(applicationId);
-        List<BigDecimal> scores = reviews
-                .findByApplicationIdAndReviewRoundOrderByIdAsc(applicationId, application.getReviewRound())
-                .stream().map(Review::weightedScore).toList();
+        List<BigDecimal> scores = reviews.findWeightedScores(applicationId.value(), application.getReviewRound());
         if (scores.isEmpty()) {
             return new ScoreSummary(null, null, null, 0);
         }

@@ -87,7 +87,7 @@ class OpenTaskProjection implements TaskListener {
             applicationId = gapFund ? MentorAssignmentProcess.MENTEE_ID.from(scope).getOrNull() : null;
             mentoringMatchId = MentorAssignmentProcess.MENTORING_MATCH_ID.from(scope).getOrNull();
         } else {
-            applicationId = applicationOf(task);
+            applicationId = applicationOf(scope);
             if (kind != TaskKind.DECIDE && kind != TaskKind.GENERIC) {
                 reviewAssignmentId = GapFundScreeningProcess.REVIEW_ASSIGNMENT_ID.from(scope).getOrNull();
             }
@@ -107,24 +107,18 @@ class OpenTaskProjection implements TaskListener {
      * The application a task is about. In a screening it is the business key, from the process instance the
      * engine holds already: the variable would have to be looked up through the scopes above a review slot's
      * task (the multi-instance body, the process instance), loading their variables if the command has not.
+     * The process key comes from the engine's deployment cache, not the parsed model, whose DOM look-ups
+     * synchronise on one document shared by all threads.
      */
-    private static Long applicationOf(DelegateTask task) {
-        if (GapFundScreeningProcess.KEY.equals(processKeyOf(task))) {
-            Long fromKey = GapFundScreeningProcess.applicationIdOf(task.getExecution().getProcessBusinessKey());
+    private static Long applicationOf(DelegateExecution scope) {
+        if (scope instanceof ExecutionEntity execution
+                && GapFundScreeningProcess.KEY.equals(execution.getProcessDefinition().getKey())) {
+            Long fromKey = GapFundScreeningProcess.applicationIdOf(scope.getProcessBusinessKey());
             if (fromKey != null) {
                 return fromKey;
             }
         }
-        return GapFundScreeningProcess.APPLICATION_ID.from(task.getExecution()).getOrNull();
-    }
-
-    /**
-     * The key of the process definition the task is in, from the engine's deployment cache (the parsed model's
-     * DOM would do as well, but every look-up there synchronises on the model's document, shared by all threads).
-     */
-    private static String processKeyOf(DelegateTask task) {
-        return task.getExecution() instanceof ExecutionEntity execution ? execution.getProcessDefinition().getKey()
-                : null;
+        return GapFundScreeningProcess.APPLICATION_ID.from(scope).getOrNull();
     }
 
     /** A new assignee (also right after creation, when the model assigns by expression) changes only the row. */

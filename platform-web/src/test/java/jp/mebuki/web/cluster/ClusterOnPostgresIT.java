@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,8 +28,12 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterEach;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import jp.mebuki.core.application.Application;
@@ -84,6 +90,8 @@ class ClusterOnPostgresIT {
         ClusterNode a = startingA.join();
         ClusterNode b = startingB.join();
         nodes.addAll(List.of(a, b));
+        assertThat(nodes).as("nodes whose job executor runs")
+                .allSatisfy(node -> assertThat(node.bean(JobExecutor.class).isActive()).as("%s", node).isTrue());
         RepositoryService repository = b.bean(RepositoryService.class);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("GapFundScreening").count()).isEqualTo(1);
         assertThat(repository.createDecisionDefinitionQuery().decisionDefinitionKey("GapFundEligibility").count())
@@ -110,17 +118,23 @@ class ClusterOnPostgresIT {
         assertThat(submitted).as("applications after their eligibility jobs")
                 .allSatisfy(id -> assertThat(applications.require(id).getStatus()).isEqualTo(ApplicationStatus.UNDER_REVIEW));
 
-        // eleven days later the 600 review reminders fall due; both job executors take them; node A stops mid-run
+        // eleven days later the 600 review reminders fall due. Node B's job executor pauses until node A has sent a
+        // first one: the node whose acquisition wakes first may lock every due job in a few batches, and A must have a
+        // share before it stops. Then both take them, and node A stops mid-run.
+        JobExecutor jobExecutorOfB = b.bean(JobExecutor.class);
+        jobExecutorOfB.shutdown();
         Duration elevenDays = Duration.ofDays(11).plusHours(1);
         clock.advance(elevenDays);
         ClockUtil.offset(elevenDays.toMillis());
         HistoryService history = b.bean(HistoryService.class);
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20))
-                .until(() -> reminderJobsDoneBy(history, "node-a") > 0);
+        Supplier<String> reminders = () -> reminderStatus(List.of(a, b), history, management);
+        awaitOrExplain(Duration.ofMinutes(3), Duration.ofMillis(20), () -> reminderJobsDoneBy(history, "node-a") > 0,
+                "node A sends a first reminder", reminders);
+        jobExecutorOfB.start();
         a.close();
         assertThat(pageWithSession(b, session).statusCode()).as("the session after node A stopped").isEqualTo(200);
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
-                .until(() -> management.createJobQuery().activityId(REMINDER).count() == 0);
+        awaitOrExplain(Duration.ofMinutes(5), Duration.ofMillis(500),
+                () -> management.createJobQuery().activityId(REMINDER).count() == 0, "node B sends the rest", reminders);
         long byA = reminderJobsDoneBy(history, "node-a");
         long byB = reminderJobsDoneBy(history, "node-b");
         assertThat(byA).as("reminders sent by node A before it stopped").isPositive();
@@ -156,6 +170,36 @@ class ClusterOnPostgresIT {
 
     private static long reminderJobsDoneBy(HistoryService history, String hostname) {
         return history.createHistoricJobLogQuery().activityIdIn(REMINDER).hostname(hostname).successLog().count();
+    }
+
+    /**
+     * Awaits the condition; if it does not hold in time, fails with what the cluster was doing, so that a failure on a
+     * CI machine says whether a job executor stopped, jobs failed, or jobs stayed locked.
+     */
+    private static void awaitOrExplain(Duration atMost, Duration poll, Callable<Boolean> condition, String what,
+            Supplier<String> status) {
+        try {
+            await().atMost(atMost).pollInterval(poll).until(condition);
+        } catch (ConditionTimeoutException timeout) {
+            throw new AssertionError("not within " + atMost + ": " + what + "; " + status.get(), timeout);
+        }
+    }
+
+    /** One line: the reminders done by each node, those left (due, failing, locked by whom), each job executor. */
+    private static String reminderStatus(List<ClusterNode> nodes, HistoryService history, ManagementService management) {
+        List<Job> left = management.createJobQuery().activityId(REMINDER).list();
+        Map<String, Long> lockOwners = left.stream().collect(Collectors.groupingBy(
+                job -> String.valueOf(((JobEntity) job).getLockOwner()), Collectors.counting()));
+        String executors = nodes.stream().map(node -> node + (node.isRunning()
+                ? " job executor " + (node.bean(JobExecutor.class).isActive() ? "active" : "INACTIVE") : " stopped"))
+                .collect(Collectors.joining(", "));
+        return "reminders done by node-a " + reminderJobsDoneBy(history, "node-a") + ", by node-b "
+                + reminderJobsDoneBy(history, "node-b") + ", failed attempts "
+                + history.createHistoricJobLogQuery().activityIdIn(REMINDER).failureLog().count() + "; left " + left.size()
+                + " (due " + left.stream().filter(job -> !job.getDuedate().after(ClockUtil.getCurrentTime())).count()
+                + ", with exception " + left.stream().filter(job -> job.getExceptionMessage() != null).count()
+                + ", lock owners " + lockOwners + "); all executable jobs " + management.createJobQuery().executable().count()
+                + "; " + executors;
     }
 
     // ---------------------------------------------------------------- sessions

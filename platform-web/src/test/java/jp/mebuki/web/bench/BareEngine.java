@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.task.Task;
 
 import jp.mebuki.workflows.config.EngineTableIndexes;
+import jp.mebuki.workflows.config.TimeOrderedIdGenerator;
 
 /**
  * The same screening BPMN and DMN on a bare Camunda engine with no-op delegates (they only set the
@@ -45,6 +46,9 @@ final class BareEngine implements AutoCloseable {
         configuration.setProcessEngineName("bare" + System.nanoTime());
         configuration.setMetricsEnabled(false);
         configuration.setHistoryTimeToLive("P1825D");
+        // the platform's id generator (the standalone engine's default, DbIdGenerator, hands out ids from one
+        // shared counter row; the starter's default, random-ordered version 1 UUIDs, is not what the platform uses)
+        configuration.setIdGenerator(new TimeOrderedIdGenerator());
         // as ClusterNode and application(-postgres).yml configure the platform's job executor
         DefaultJobExecutor jobs = new DefaultJobExecutor();
         jobs.setCorePoolSize(3);

@@ -62,9 +62,12 @@ import jp.mebuki.workflows.task.WorkTaskService;
  * with the same driver threads ({@code -Dbench.threads}, default 4), history FULL and the same job executor
  * settings. The schema is migrated by Flyway first, the bare engine runs, then the platform starts on that
  * database, then the bare engine runs once more (A-B-A; {@code -Dbench.lifecycle.bare-again=false} skips it):
- * the first bare run pays for the JIT compiler's warm-up, the platform and the second bare run work on tables
- * holding the earlier runs' history; the ratio is taken against the mean of the two bare runs.
- * Each side runs a warm-up batch first ({@code -Dbench.lifecycle.warm-up}, default 50). The applicants' drafts are written first, untimed (the lifecycle,
+ * the platform and the second bare run work on tables holding the earlier runs' history; the ratio is taken
+ * against the mean of the two bare runs.
+ * Each side runs a warm-up batch first ({@code -Dbench.lifecycle.warm-up}, default 1,000): with 50, the first bare
+ * run still paid for the JIT compiler's warm-up on two cores (25/s against 39/s for the same engine after the
+ * platform, at 1,000 applications), which flattered the platform's ratio. Each run's report gives the seconds
+ * of each phase. The applicants' drafts are written first, untimed (the lifecycle,
  * like the bare engine's, starts at the submission). Phases (timed together): submit all, the job executor
  * checks eligibility and assigns the reviewers (async before the check), every reviewer declares no
  * conflict, then scores, the job executor joins the reviews and computes the scores, the PM rejects every
@@ -75,7 +78,7 @@ import jp.mebuki.workflows.task.WorkTaskService;
 class LifecycleThroughputBench {
 
     private static final int APPLICATIONS = Integer.getInteger("bench.lifecycle.applications", 5000);
-    private static final int WARM_UP = Integer.getInteger("bench.lifecycle.warm-up", 50);
+    private static final int WARM_UP = Integer.getInteger("bench.lifecycle.warm-up", 1000);
     private static final Duration PATIENCE = Duration.ofMinutes(60);
     /** Runs the bare engine again after the platform (A-B-A), unless {@code -Dbench.lifecycle.bare-again=false}. */
     private static final boolean BARE_AGAIN = Boolean.parseBoolean(System.getProperty("bench.lifecycle.bare-again", "true"));
@@ -126,22 +129,33 @@ class LifecycleThroughputBench {
         StatementCounter counter = new StatementCounter();
         try (HikariDataSource pool = database.pool(); DriverPool drivers = new DriverPool();
                 BareEngine engine = new BareEngine(counter.wrap(pool), database.postgres())) {
-            runBare(engine, drivers, 0, WARM_UP);
-            return measure(database, counter, drivers, () -> runBare(engine, drivers, WARM_UP, APPLICATIONS));
+            runBare(engine, drivers, 0, WARM_UP, new Phases());
+            Phases phases = new Phases();
+            return measure(database, counter, drivers, phases,
+                    () -> runBare(engine, drivers, WARM_UP, APPLICATIONS, phases));
         }
     }
 
-    private static Void runBare(BareEngine engine, DriverPool drivers, int first, int count) throws Exception {
+    private static Void runBare(BareEngine engine, DriverPool drivers, int first, int count, Phases phases)
+            throws Exception {
+        phases.start();
         drivers.forEach(ids(first, count), engine::start);
+        phases.mark("submit");
         // the eligibility check and the reviewer assignment run in the job after each start (async before)
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                 .until(() -> engine.count("UserTaskDeclareConflict") == 3L * count);
+        phases.mark("eligibility jobs");
         drivers.forEach(engine.openTasks("UserTaskDeclareConflict"), engine::complete);
+        phases.mark("conflicts");
         drivers.forEach(engine.openTasks("UserTaskScoreApplication"), engine::complete);
+        phases.mark("reviews");
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> engine.count(BareEngine.DECIDE) == count);
+        phases.mark("score jobs");
         List<Task> decide = engine.openTasks(BareEngine.DECIDE);
         drivers.forEach(decide, engine::reject);
+        phases.mark("decisions");
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(() -> engine.running() == 0);
+        phases.mark("ends");
         assertThat(engine.incidents()).isZero();
         return null;
     }
@@ -156,10 +170,11 @@ class LifecycleThroughputBench {
                 "--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN");
                 DriverPool drivers = new DriverPool()) {
             Platform platform = new Platform(node);
-            platform.run(drivers, platform.drafts(drivers, 0, WARM_UP));
+            platform.run(drivers, platform.drafts(drivers, 0, WARM_UP), new Phases());
             // the lifecycle starts at the submission: the applicants' drafts are written before the clock starts
             Map<Long, ApplicationId> drafts = platform.drafts(drivers, WARM_UP, APPLICATIONS);
-            return measure(database, counter, drivers, () -> platform.run(drivers, drafts));
+            Phases phases = new Phases();
+            return measure(database, counter, drivers, phases, () -> platform.run(drivers, drafts, phases));
         }
     }
 
@@ -195,29 +210,37 @@ class LifecycleThroughputBench {
             return drafts;
         }
 
-        Void run(DriverPool drivers, Map<Long, ApplicationId> drafts) throws Exception {
+        Void run(DriverPool drivers, Map<Long, ApplicationId> drafts, Phases phases) throws Exception {
             int count = drafts.size();
+            phases.start();
             drivers.forEach(drafts.entrySet(), draft -> {
                 UserAccount applicant = applicantOf(draft.getKey());
                 screening.submit(draft.getValue(), applicant.id(), Actor.user(applicant.username()));
             });
+            phases.mark("submit");
             // as on the bare side: the job executor checks eligibility and assigns the reviewers after each submit
             await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(
                     () -> engineTasks.createTaskQuery().taskDefinitionKey("UserTaskDeclareConflict").count() == 3L * count);
+            phases.mark("eligibility jobs");
             drivers.forEach(tasksOfReviewers(TaskKind.DECLARE_CONFLICT),
                     work -> inbox.declareConflict(work.task().id(), work.user(), false, null));
+            phases.mark("conflicts");
             drivers.forEach(tasksOfReviewers(TaskKind.SCORE_APPLICATION), work -> {
                 int score = 2 + (int) (work.task().applicationId().value() % 3);
                 inbox.submitReview(work.task().id(), work.user(), Map.of("TECHNOLOGY", score, "MARKET", score,
                         "TEAM", score, "PLAN", score, "IMPACT", score), "Scored by the bench.", Recommendation.ADOPT);
             });
+            phases.mark("reviews");
             await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100)).until(
                     () -> engineTasks.createTaskQuery().taskDefinitionKey("UserTaskDecide").count() == count);
+            phases.mark("score jobs");
             List<WorkTask> decide = inbox.openTasksOf(pm).stream().filter(t -> t.kind() == TaskKind.DECIDE).toList();
             drivers.forEach(decide, task -> inbox.decide(task.id(), pm, DecisionOutcome.REJECT,
                     "The market case is not yet convincing."));
+            phases.mark("decisions");
             await().atMost(PATIENCE).pollInterval(Duration.ofMillis(100))
                     .until(() -> runtime.createProcessInstanceQuery().count() == 0);
+            phases.mark("ends");
             assertThat(runtime.createIncidentQuery().count()).isZero();
             return null;
         }
@@ -248,8 +271,8 @@ class LifecycleThroughputBench {
 
     // ---------------------------------------------------------------- measuring
 
-    private Run measure(BenchDatabase database, StatementCounter counter, DriverPool drivers, Callable<Void> run)
-            throws Exception {
+    private Run measure(BenchDatabase database, StatementCounter counter, DriverPool drivers, Phases phases,
+            Callable<Void> run) throws Exception {
         Map<String, Long> scansBefore = database.sequentialScans();
         LongSupplier commits = database::commits;
         long commitsBefore = commits.getAsLong();
@@ -284,7 +307,7 @@ class LifecycleThroughputBench {
                         shorten(e.getKey())))
                 .collect(Collectors.joining("\n"));
         return new Run(APPLICATIONS, seconds, roundTrips, commits.getAsLong() - commitsBefore,
-                drivers.retries() - retriesBefore, topScans, topSql);
+                drivers.retries() - retriesBefore, phases.toString(), topScans, topSql);
     }
 
     /** The statement's first 200 characters, and the platform frames behind it if they were recorded. */
@@ -294,8 +317,8 @@ class LifecycleThroughputBench {
         return (sql.length() > 200 ? sql.substring(0, 200) + "…" : sql) + (callers < 0 ? "" : statement.substring(callers));
     }
 
-    private record Run(int applications, double seconds, long roundTrips, long commits, long retries, String seqScans,
-            String topStatements) {
+    private record Run(int applications, double seconds, long roundTrips, long commits, long retries, String phases,
+            String seqScans, String topStatements) {
 
         double perSecond() {
             return applications / seconds;
@@ -307,7 +330,33 @@ class LifecycleThroughputBench {
                     + "%s; %d driver retries%s", applications, seconds, perSecond(), roundTrips / (double) applications,
                     commits < 0 ? "" : String.format(", %.1f commits per application", commits / (double) applications),
                     retries, seqScans.isEmpty() ? "" : "; sequential scans by table: " + seqScans)
-                    + "\n the most frequent statements:\n" + topStatements;
+                    + "\n seconds by phase: " + phases + "\n the most frequent statements:\n" + topStatements;
+        }
+    }
+
+    /**
+     * The wall-clock time of each phase of a run (the phases follow one another; the driver threads and the job
+     * executor work within a phase), to see where the platform's extra time goes.
+     */
+    private static final class Phases {
+
+        private final StringBuilder marks = new StringBuilder();
+        private long last;
+
+        void start() {
+            last = System.nanoTime();
+        }
+
+        void mark(String phase) {
+            long now = System.nanoTime();
+            marks.append(marks.length() == 0 ? "" : ", ").append(phase)
+                    .append(String.format(" %.1f", (now - last) / 1e9));
+            last = now;
+        }
+
+        @Override
+        public String toString() {
+            return marks.toString();
         }
     }
 

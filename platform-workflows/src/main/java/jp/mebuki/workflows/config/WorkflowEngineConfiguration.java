@@ -1,6 +1,7 @@
 package jp.mebuki.workflows.config;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.IdGenerator;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.spring.SpringProcessEngineConfiguration;
@@ -52,6 +53,12 @@ class WorkflowEngineConfiguration {
                 return "mebukiEngineDefaults";
             }
         };
+    }
+
+    /** Time-ordered UUIDs for the engine's ids (the starter uses this bean instead of its own generator). */
+    @Bean
+    IdGenerator timeOrderedIdGenerator() {
+        return new TimeOrderedIdGenerator();
     }
 
     /** Nodes starting together on a brand-new PostgreSQL database create Camunda's schema once. */

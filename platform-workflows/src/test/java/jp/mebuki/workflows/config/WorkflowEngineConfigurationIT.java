@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -50,6 +51,23 @@ class WorkflowEngineConfigurationIT {
         assertThat(configuration.getFailedJobRetryTimeCycle())
                 .isEqualTo(WorkflowEngineConfiguration.DEFAULT_FAILED_JOB_RETRY_TIME_CYCLE);
         assertThat(((SpringProcessEngineConfiguration) configuration).isDeployChangedOnly()).isTrue();
+    }
+
+    @Test
+    void givesEngineRowsIdsThatSortByTheTimeTheyWereMade() {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.getIdGenerator()).isInstanceOf(TimeOrderedIdGenerator.class);
+        // the models deployed at start-up got their ids from it
+        assertThat(engine.getRepositoryService().createDeploymentQuery().list()).isNotEmpty()
+                .allSatisfy(deployment -> assertThat(UUID.fromString(deployment.getId()).version()).isEqualTo(7));
+
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            ids.add(configuration.getIdGenerator().getNextId());
+        }
+        // as strings, the engine's primary keys: each new one sorts after the last (appended to the indexes)
+        assertThat(ids).doesNotHaveDuplicates().isSorted();
     }
 
     @Test

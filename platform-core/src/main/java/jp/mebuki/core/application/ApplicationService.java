@@ -43,11 +43,13 @@ public class ApplicationService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationOverviews overviews;
+    private final StatusChangeLog statusChanges;
     private final TransactionMemo<ApplicationId, Application> memo = new TransactionMemo<>("applications");
 
     ApplicationService(Applications applications, CallCatalog calls, AuditLog audit, Clock clock,
-            ApplicationOverviews overviews) {
+            ApplicationOverviews overviews, StatusChangeLog statusChanges) {
         this.applications = applications;
+        this.statusChanges = statusChanges;
         this.overviews = overviews;
         this.calls = calls;
         this.audit = audit;
@@ -233,7 +235,9 @@ public class ApplicationService {
      * dropped with the transaction, also when it rolls back, so a changed but unsaved instance never outlives it.
      */
     private Application save(Application application) {
+        int stored = application.storedStatusChanges();
         Application saved = applications.save(application);
+        statusChanges.appendNew(application, stored, saved);
         return memo.put(saved.getId(), saved);
     }
 

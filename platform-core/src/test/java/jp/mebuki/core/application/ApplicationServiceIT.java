@@ -8,6 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.mebuki.core.demo.DemoDataLoader;
 import jp.mebuki.core.programme.Call;
@@ -29,6 +34,10 @@ class ApplicationServiceIT {
     CallCatalog calls;
     @Autowired
     UserDirectory users;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactionManager;
 
     private Call openCall() {
         return calls.findCallByCode(DemoDataLoader.OPEN_CALL).orElseThrow();
@@ -53,6 +62,52 @@ class ApplicationServiceIT {
                 .containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED);
         assertThat(applications.eligibilityFacts(reloaded.getId()))
                 .isEqualTo(new EligibilityFacts(true, true, true, true));
+    }
+
+    @Test
+    void appendsEachStatusChangeOnceAndLeavesTheEarlierRowsAlone() {
+        UserAccount mori = users.requireByUsername("app.mori");
+        Application draft = applications.createDraft(mori.id(), Actor.user("app.mori"), openCall().id(), content(2_000_000));
+        List<String> draftRow = historyRows(draft.getId());
+        // two transitions in one transaction: the second save must not insert the first one's change again
+        new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            applications.submit(draft.getId(), mori.id(), Actor.user("app.mori"));
+            applications.startReviewRound(draft.getId());
+        });
+
+        List<String> rows = historyRows(draft.getId());
+        assertThat(rows).hasSize(3).startsWith(draftRow.get(0));
+        assertThat(rows.get(1)).startsWith("1 SUBMITTED app.mori");
+        assertThat(rows.get(2)).startsWith("2 UNDER_REVIEW system");
+        assertThat(applications.require(draft.getId()).getStatusHistory()).extracting(StatusChange::status)
+                .containsExactly(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED, ApplicationStatus.UNDER_REVIEW);
+    }
+
+    @Test
+    void appendsNothingWhenAConcurrentChangeWonTheRace() {
+        UserAccount mori = users.requireByUsername("app.mori");
+        Application draft = applications.createDraft(mori.id(), Actor.user("app.mori"), openCall().id(), content(2_000_000));
+        applications.submit(draft.getId(), mori.id(), Actor.user("app.mori"));
+        // another transaction changes the application after this one has read it
+        TransactionTemplate other = new TransactionTemplate(transactionManager);
+        other.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        assertThatThrownBy(() -> new TransactionTemplate(transactionManager).executeWithoutResult(status -> {
+            applications.require(draft.getId());
+            other.execute(inner -> jdbc.sql("update application set version = version + 1 where id = ?")
+                    .param(draft.getId().value()).update());
+            applications.startReviewRound(draft.getId());
+        })).isInstanceOf(OptimisticLockingFailureException.class);
+
+        assertThat(historyRows(draft.getId())).hasSize(2);
+        assertThat(applications.require(draft.getId()).getStatus()).isEqualTo(ApplicationStatus.SUBMITTED);
+    }
+
+    private List<String> historyRows(ApplicationId id) {
+        return jdbc.sql("select application_key, status, actor, changed_at from application_status_change"
+                + " where application = ? order by application_key").param(id.value())
+                .query((row, n) -> row.getInt(1) + " " + row.getString(2) + " " + row.getString(3) + " "
+                        + row.getObject(4, java.time.OffsetDateTime.class).toInstant())
+                .list();
     }
 
     @Test

@@ -370,7 +370,7 @@ class LifecycleThroughputBench {
         static BenchDatabase fresh(String kind) throws Exception {
             if (kind.equals("H2")) {
                 Path dir = Files.createTempDirectory("mebuki-bench");
-                return new BenchDatabase("jdbc:h2:file:" + dir.resolve("bench"), "sa", "");
+                return new BenchDatabase("jdbc:h2:file:" + dir.resolve("bench") + System.getProperty("bench.h2.options", ""), "sa", "");
             }
             Map<String, Object> properties = new HashMap<>();
             jp.mebuki.core.testsupport.EmbeddedPostgresSupport

@@ -24,10 +24,10 @@ import jp.mebuki.core.user.UserId;
  * An application to a call. The aggregate guards its own state machine; every status change appends
  * to {@link #getStatusHistory()}.
  * <p>
- * The history is append-only, and so is its table: the aggregate's save leaves it alone
- * ({@code @ReadOnlyProperty}), and {@link StatusChangeLog} inserts the changes made since the
- * application was read. Spring Data JDBC would otherwise delete and insert every earlier change on
- * each save: 24 row writes per screened application instead of 4.
+ * The history is append-only, and so is its table; the team changes only with the content. The
+ * aggregate's save leaves both tables alone ({@code @ReadOnlyProperty}): {@link ApplicationCollections}
+ * inserts the status changes made since the application was read, and the team when it was set.
+ * Spring Data JDBC would otherwise delete and insert both collections on every save.
  */
 @Table("application")
 public class Application {
@@ -42,6 +42,7 @@ public class Application {
     private GrowthStage growthStage;
     private Long requestedAmountYen;
     private String institutionCode;
+    @ReadOnlyProperty
     @MappedCollection(idColumn = "application", keyColumn = "application_key")
     private List<TeamMember> team;
     private ApplicationStatus status;
@@ -59,6 +60,9 @@ public class Application {
     /** How many entries at the start of {@link #statusHistory} are in the database. */
     @Transient
     private int storedStatusChanges;
+    /** Whether {@link #team} was set since this instance was read or last stored. */
+    @Transient
+    private boolean teamChanged;
 
     @PersistenceCreator
     Application(ApplicationId id, CallId callId, UserId applicantId, String title, String abstractText,
@@ -112,6 +116,7 @@ public class Application {
         this.requestedAmountYen = content.requestedAmountYen();
         this.institutionCode = content.institutionCode();
         this.team = new ArrayList<>(content.team());
+        this.teamChanged = true;
     }
 
     /** DRAFT → SUBMITTED, or REVISION_REQUESTED → SUBMITTED for a resubmission (a new review round). */
@@ -260,8 +265,13 @@ public class Application {
         return storedStatusChanges;
     }
 
-    void statusChangesStored() {
+    boolean isTeamChanged() {
+        return teamChanged;
+    }
+
+    void collectionsStored() {
         storedStatusChanges = statusHistory.size();
+        teamChanged = false;
     }
 
     public boolean isOwnedBy(UserId user) {

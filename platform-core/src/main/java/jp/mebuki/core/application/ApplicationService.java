@@ -43,13 +43,13 @@ public class ApplicationService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationOverviews overviews;
-    private final StatusChangeLog statusChanges;
+    private final ApplicationCollections collections;
     private final TransactionMemo<ApplicationId, Application> memo = new TransactionMemo<>("applications");
 
     ApplicationService(Applications applications, CallCatalog calls, AuditLog audit, Clock clock,
-            ApplicationOverviews overviews, StatusChangeLog statusChanges) {
+            ApplicationOverviews overviews, ApplicationCollections collections) {
         this.applications = applications;
-        this.statusChanges = statusChanges;
+        this.collections = collections;
         this.overviews = overviews;
         this.calls = calls;
         this.audit = audit;
@@ -235,9 +235,8 @@ public class ApplicationService {
      * dropped with the transaction, also when it rolls back, so a changed but unsaved instance never outlives it.
      */
     private Application save(Application application) {
-        int stored = application.storedStatusChanges();
         Application saved = applications.save(application);
-        statusChanges.appendNew(application, stored, saved);
+        collections.storeNew(application, saved);
         return memo.put(saved.getId(), saved);
     }
 

@@ -84,6 +84,30 @@ class ApplicationServiceIT {
     }
 
     @Test
+    void replacesTheTeamOnlyWhenTheDraftIsEdited() {
+        UserAccount mori = users.requireByUsername("app.mori");
+        Application draft = applications.createDraft(mori.id(), Actor.user("app.mori"), openCall().id(), content(2_000_000));
+        ApplicationContent edited = new ApplicationContent("Soft robotic gripper for fisheries", "A gentler gripper.",
+                "ROBOTICS_DRONES", GrowthStage.SEED, 2_000_000L, "sendai-kosen",
+                List.of(new TeamMember("Mori Kaito", "lead", "Sendai College"),
+                        new TeamMember("Abe Yui", "engineer", null)));
+        applications.editDraft(draft.getId(), mori.id(), Actor.user("app.mori"), edited);
+        assertThat(teamRows(draft.getId())).containsExactly("0 Mori Kaito lead Sendai College", "1 Abe Yui engineer null");
+
+        applications.submit(draft.getId(), mori.id(), Actor.user("app.mori"));
+        assertThat(teamRows(draft.getId())).containsExactly("0 Mori Kaito lead Sendai College", "1 Abe Yui engineer null");
+        assertThat(applications.require(draft.getId()).getTeam()).extracting(TeamMember::name)
+                .containsExactly("Mori Kaito", "Abe Yui");
+    }
+
+    private List<String> teamRows(ApplicationId id) {
+        return jdbc.sql("select application_key, name, team_role, affiliation from application_team_member"
+                + " where application = ? order by application_key").param(id.value())
+                .query((row, n) -> row.getInt(1) + " " + row.getString(2) + " " + row.getString(3) + " " + row.getString(4))
+                .list();
+    }
+
+    @Test
     void appendsNothingWhenAConcurrentChangeWonTheRace() {
         UserAccount mori = users.requireByUsername("app.mori");
         Application draft = applications.createDraft(mori.id(), Actor.user("app.mori"), openCall().id(), content(2_000_000));

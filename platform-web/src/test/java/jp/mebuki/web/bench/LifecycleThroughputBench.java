@@ -280,9 +280,11 @@ class LifecycleThroughputBench {
         Map<String, Long> sqlBefore = counter.executionsBySql();
         Map<String, Long> nanosBefore = counter.nanosBySql();
         long retriesBefore = drivers.retries();
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         run.call();
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         long roundTrips = counter.roundTrips() - roundTripsBefore;
         // the statistics collector reports with a short delay
         Thread.sleep(1500);
@@ -306,8 +308,17 @@ class LifecycleThroughputBench {
                 .map(e -> String.format("  %7.2f per application  %s", e.getValue() / (double) APPLICATIONS,
                         shorten(e.getKey())))
                 .collect(Collectors.joining("\n"));
-        return new Run(APPLICATIONS, seconds, roundTrips, commits.getAsLong() - commitsBefore,
+        return new Run(APPLICATIONS, seconds, cpuSeconds, roundTrips, commits.getAsLong() - commitsBefore,
                 drivers.retries() - retriesBefore, phases.toString(), topScans, topSql);
+    }
+
+    /**
+     * The CPU time of this JVM so far (every thread: drivers, job executor, the embedded H2; not an external
+     * PostgreSQL server's): CPU per application tells work from waiting, where the throughput alone cannot.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The statement's first 200 characters, and the platform frames behind it if they were recorded. */
@@ -317,8 +328,8 @@ class LifecycleThroughputBench {
         return (sql.length() > 200 ? sql.substring(0, 200) + "…" : sql) + (callers < 0 ? "" : statement.substring(callers));
     }
 
-    private record Run(int applications, double seconds, long roundTrips, long commits, long retries, String phases,
-            String seqScans, String topStatements) {
+    private record Run(int applications, double seconds, double cpuSeconds, long roundTrips, long commits, long retries,
+            String phases, String seqScans, String topStatements) {
 
         double perSecond() {
             return applications / seconds;
@@ -326,8 +337,11 @@ class LifecycleThroughputBench {
 
         @Override
         public String toString() {
-            return String.format("%,d applications in %.1f s = %.1f/s; %.1f database round trips per application"
-                    + "%s; %d driver retries%s", applications, seconds, perSecond(), roundTrips / (double) applications,
+            return String.format("%,d applications in %.1f s = %.1f/s; JVM CPU %.1f ms per application (%.0f %% of %d cores);"
+                    + " %.1f database round trips per application%s; %d driver retries%s", applications, seconds,
+                    perSecond(), 1000 * cpuSeconds / applications,
+                    100 * cpuSeconds / seconds / Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().availableProcessors(), roundTrips / (double) applications,
                     commits < 0 ? "" : String.format(", %.1f commits per application", commits / (double) applications),
                     retries, seqScans.isEmpty() ? "" : "; sequential scans by table: " + seqScans)
                     + "\n seconds by phase: " + phases + "\n the most frequent statements:\n" + topStatements;

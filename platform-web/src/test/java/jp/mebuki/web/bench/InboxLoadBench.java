@@ -56,7 +56,6 @@ import jp.mebuki.core.testsupport.EmbeddedPostgresSupport;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.cluster.ClusterNode;
-import jp.mebuki.web.cluster.RecordingMailServer;
 import jp.mebuki.web.support.MutableClock;
 
 /**
@@ -123,11 +122,18 @@ class InboxLoadBench {
     private void measure() throws Exception {
         Map<String, Object> database = new HashMap<>();
         EmbeddedPostgresSupport.registerFreshDatabase((name, value) -> database.put(name, value.get()));
-        try (ClusterNode node = ClusterNode.start("inbox", database, new MutableClock(), new RecordingMailServer(),
+        List<String> nodeArgs = new ArrayList<>(List.of("--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN",
+                "--mebuki.security.api-token.lifetime=PT4H"));
+        // further settings of the measured node, e.g. -Dbench.inbox.node-args=--camunda.bpm.job-execution.max-pool-size=2
+        for (String arg : System.getProperty("bench.inbox.node-args", "").split(" ")) {
+            if (!arg.isBlank()) {
+                nodeArgs.add(arg);
+            }
+        }
+        try (ClusterNode node = ClusterNode.start("inbox", database, new MutableClock(), new CountingMailServer(),
                 context -> context.registerBean("benchInboxSeed", BenchInboxSeed.class, BenchInboxSeed::new),
-                "--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN",
-                "--mebuki.security.api-token.lifetime=PT4H")) {
-            report.append("date: ").append(Instant.now()).append(", cores: ")
+                nodeArgs.toArray(String[]::new))) {
+            report.append("date: ").append(Instant.now()).append(", node settings: ").append(nodeArgs).append(", cores: ")
                     .append(Runtime.getRuntime().availableProcessors()).append(", clients: ").append(CLIENTS)
                     .append(", PostgreSQL (embedded), history FULL\n");
             long seedStart = System.nanoTime();

@@ -46,7 +46,6 @@ import jp.mebuki.core.user.Role;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.cluster.ClusterNode;
-import jp.mebuki.web.cluster.RecordingMailServer;
 import jp.mebuki.web.cluster.ScreeningDriver;
 import jp.mebuki.web.support.MutableClock;
 import jp.mebuki.workflows.screening.ScreeningProcessService;
@@ -165,7 +164,7 @@ class LifecycleThroughputBench {
     private Run platform(BenchDatabase database) throws Exception {
         StatementCounter counter = new StatementCounter();
         try (ClusterNode node = ClusterNode.start("throughput", database.springProperties(), new MutableClock(),
-                new RecordingMailServer(), context -> context.registerBean("benchStatementCounter",
+                new CountingMailServer(), context -> context.registerBean("benchStatementCounter",
                         BeanPostProcessor.class, counter::wrapper),
                 "--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN");
                 DriverPool drivers = new DriverPool()) {

@@ -104,6 +104,11 @@ class InboxLoadBench {
     private static final String SEED_PROCESS = "BenchInboxSeed";
 
     /** {@code -Dbench.inbox.auth=basic} measures with HTTP Basic (a BCrypt check) on every request instead. */
+    /**
+     * {@code -Dbench.inbox.worker-node=true}: the measured node is a web node without a job executor, as in a cluster
+     * whose worker nodes run the jobs; a worker node starts after the timed requests and screens the submissions.
+     */
+    private static final boolean WORKER_NODE = Boolean.getBoolean("bench.inbox.worker-node");
     private static final boolean BEARER = !"basic".equalsIgnoreCase(System.getProperty("bench.inbox.auth", "bearer"));
 
     private final StringBuilder report = new StringBuilder();
@@ -124,6 +129,10 @@ class InboxLoadBench {
         EmbeddedPostgresSupport.registerFreshDatabase((name, value) -> database.put(name, value.get()));
         List<String> nodeArgs = new ArrayList<>(List.of("--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN",
                 "--mebuki.security.api-token.lifetime=PT4H"));
+        if (WORKER_NODE) {
+            // a web node: it answers requests and leaves the jobs (the screening behind a submit) to a worker node
+            nodeArgs.add("--camunda.bpm.job-execution.enabled=false");
+        }
         // further settings of the measured node, e.g. -Dbench.inbox.node-args=--camunda.bpm.job-execution.max-pool-size=2
         for (String arg : System.getProperty("bench.inbox.node-args", "").split(" ")) {
             if (!arg.isBlank()) {
@@ -176,7 +185,9 @@ class InboxLoadBench {
             load("POST /api/applications/{id}/submit", measured.size(), i -> submit(base, measured.get(i)), 200);
             // the submit answers once the application and its screening are committed; the job executor checks
             // eligibility and assigns the reviewers behind it: how long until the last one is under review
-            awaitScreening(database, "Bench submission ", drafts.size());
+            if (!WORKER_NODE) {
+                awaitScreening(database, "Bench submission ", drafts.size());
+            }
             if (wrk) {
                 wrk("wrk POST /api/applications/{id}/submit", base, WRK_SUBMIT_TIME, "submit",
                         wrkDrafts.stream().map(draft -> draft.id().value() + " " + credentials.get(draft.owner()))
@@ -192,7 +203,24 @@ class InboxLoadBench {
                     last[0] = now;
                     return settled;
                 });
-                awaitScreening(database, "Bench wrk submission ", last[0]);
+                if (!WORKER_NODE) {
+                    awaitScreening(database, "Bench wrk submission ", last[0]);
+                }
+            }
+            if (WORKER_NODE) {
+                // only now, after every timed request, a second node with a job executor screens what was submitted
+                long workerStart = System.nanoTime();
+                try (ClusterNode worker = ClusterNode.start("inboxworker", database, new MutableClock(),
+                        new CountingMailServer(), "--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN",
+                        "--mebuki.demo-data.enabled=false")) {
+                    report.append(String.format("worker node started in %.1f s after the last timed request%n",
+                            (System.nanoTime() - workerStart) / 1e9));
+                    awaitScreening(database, "Bench submission ", drafts.size());
+                    if (wrk) {
+                        awaitScreening(database, "Bench wrk submission ", count(database,
+                                "select count(*) from application where status <> 'DRAFT' and title like 'Bench wrk submission %'"));
+                    }
+                }
             }
         }
     }

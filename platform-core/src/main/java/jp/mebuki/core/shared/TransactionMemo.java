@@ -84,6 +84,20 @@ public final class TransactionMemo<K, V> {
         return true;
     }
 
+    /**
+     * Takes everything this transaction holds out of the memo (empty outside a transaction): what the caller
+     * writes now, the before-commit action will not write again.
+     */
+    public Map<K, V> drain() {
+        Map<K, V> values = values(false);
+        if (values == null || values.isEmpty()) {
+            return Map.of();
+        }
+        Map<K, V> taken = new HashMap<>(values);
+        values.clear();
+        return taken;
+    }
+
     /** Everything this transaction holds (empty outside a transaction), read-only. */
     public Map<K, V> held() {
         Map<K, V> values = values(false);
@@ -106,6 +120,15 @@ public final class TransactionMemo<K, V> {
                     if (beforeCommit != null && !created.isEmpty()) {
                         beforeCommit.accept(Collections.unmodifiableMap(created));
                     }
+                }
+
+                /**
+                 * Before the synchronizations of the default order: the notifier sends its mails from one of those, after
+                 * everything the transaction writes has been written.
+                 */
+                @Override
+                public int getOrder() {
+                    return 0;
                 }
 
                 @Override

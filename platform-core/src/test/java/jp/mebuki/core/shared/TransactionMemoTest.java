@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** A real transaction manager on an in-memory H2: the memo lives exactly as long as one transaction. */
@@ -43,6 +45,35 @@ class TransactionMemoTest {
         });
 
         assertThat(written).isEmpty();
+    }
+
+    @Test
+    void handsOverOnlyWhatWasNotDrainedBefore() {
+        transactions.executeWithoutResult(status -> {
+            changes.merge("rev.yoshida", 1, Integer::sum);
+            assertThat(changes.drain()).containsExactly(Map.entry("rev.yoshida", 1));
+            changes.merge("rev.takahashi", 2, Integer::sum);
+        });
+
+        assertThat(written).containsExactly(Map.of("rev.takahashi", 2));
+    }
+
+    @Test
+    void writesBeforeTheSynchronizationsOfTheDefaultOrder() {
+        List<String> order = new ArrayList<>();
+        TransactionMemo<String, Integer> memo = new TransactionMemo<>("ordered", held -> order.add("memo"));
+        transactions.executeWithoutResult(status -> {
+            // registered first, like a notifier that mails just before the commit
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    order.add("mail");
+                }
+            });
+            memo.merge("rev.yoshida", 1, Integer::sum);
+        });
+
+        assertThat(order).containsExactly("memo", "mail");
     }
 
     @Test

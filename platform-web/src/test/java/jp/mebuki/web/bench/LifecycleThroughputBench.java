@@ -164,7 +164,7 @@ class LifecycleThroughputBench {
     private Run platform(BenchDatabase database) throws Exception {
         StatementCounter counter = new StatementCounter();
         try (ClusterNode node = ClusterNode.start("throughput", database.springProperties(), new MutableClock(),
-                new CountingMailServer(), context -> context.registerBean("benchStatementCounter",
+                new DiscardingMailServer(), context -> context.registerBean("benchStatementCounter",
                         BeanPostProcessor.class, counter::wrapper),
                 "--logging.level.jp.mebuki=WARN", "--logging.level.org.camunda=WARN");
                 DriverPool drivers = new DriverPool()) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,11 @@ class ReviewerWorkload {
     private final JdbcClient jdbc;
     /** This transaction's changes by reviewer id, written just before it commits. */
     private final TransactionMemo<Long, Integer> pending;
+    /**
+     * Reviewers whose counter row this node has seen committed. Counter rows are never deleted, so their changes
+     * skip the existence check (one query per transaction); as many entries as reviewers who were ever assigned.
+     */
+    private final Set<Long> seenRows = ConcurrentHashMap.newKeySet();
 
     ReviewerWorkload(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -63,7 +69,7 @@ class ReviewerWorkload {
         if (reviewers.isEmpty()) {
             return;
         }
-        if (!existingRows(reviewers).containsAll(reviewers)) {
+        if (!seenRows.containsAll(reviewers) && !existingRows(reviewers).containsAll(reviewers)) {
             // a reviewer's first open assignment. Row creation is serialised by the lock row, taken before any
             // counter row (so the lock order stays the same in every transaction); after waiting for it, the rows
             // another transaction has just created are visible and are not created twice.
@@ -73,13 +79,22 @@ class ReviewerWorkload {
                     .sql("insert into reviewer_workload (reviewer_id, open_assignments) values (?, 0)")
                     .param(reviewer).update());
         }
-        reviewers.forEach(reviewer -> jdbc
-                .sql("update reviewer_workload set open_assignments = open_assignments + ? where reviewer_id = ?")
-                .params(changes.get(reviewer), reviewer).update());
+        for (Long reviewer : reviewers) {
+            int updated = jdbc.sql("update reviewer_workload set open_assignments = open_assignments + ? where reviewer_id = ?")
+                    .params(changes.get(reviewer), reviewer).update();
+            if (updated != 1) {
+                // only if a counter row were deleted after this node saw it: fail rather than lose the change
+                throw new IllegalStateException("no workload counter row for reviewer " + reviewer);
+            }
+        }
     }
 
+    /** The reviewers' counter rows visible to this transaction; those already committed are remembered. */
     private Set<Long> existingRows(List<Long> reviewers) {
-        return new HashSet<>(jdbc.sql("select reviewer_id from reviewer_workload where reviewer_id in (:reviewers)")
+        Set<Long> existing = new HashSet<>(jdbc.sql("select reviewer_id from reviewer_workload where reviewer_id in (:reviewers)")
                 .param("reviewers", reviewers).query(Long.class).list());
+        // this transaction inserts counter rows only after its last read here: every row read was committed
+        seenRows.addAll(existing);
+        return existing;
     }
 }

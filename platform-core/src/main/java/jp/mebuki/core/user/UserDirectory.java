@@ -7,6 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +25,11 @@ public class UserDirectory {
     private final PasswordEncoder passwordEncoder;
     private final JdbcClient jdbc;
     private final TransactionMemo<UserId, UserAccount> memo = new TransactionMemo<>("user accounts");
+    /**
+     * Usernames by id, kept by each node: a username never changes (accounts are registered, never renamed) and
+     * an id is never reused, so no node can hold a stale one. A task's assignee is looked up on every task.
+     */
+    private final Cache<UserId, String> usernames = Caffeine.newBuilder().maximumSize(20_000).build();
 
     UserDirectory(UserAccounts accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc) {
         this.accounts = accounts;
@@ -62,8 +70,14 @@ public class UserDirectory {
         if (known != null) {
             return known.username();
         }
-        return jdbc.sql("select username from app_user where id = ?").param(id.value()).query(String.class).optional()
-                .orElseThrow(() -> new NotFoundException("user", id));
+        String cached = usernames.getIfPresent(id);
+        if (cached != null) {
+            return cached;
+        }
+        String username = jdbc.sql("select username from app_user where id = ?").param(id.value()).query(String.class)
+                .optional().orElseThrow(() -> new NotFoundException("user", id));
+        usernames.put(id, username);
+        return username;
     }
 
     /** Mail address and language (a notification): one row, where the account aggregate takes three queries. */

@@ -1,6 +1,7 @@
 package jp.mebuki.core.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,6 +114,29 @@ class ReviewerWorkloadIT {
                 .isEqualTo(before.values().stream().mapToInt(Integer::intValue).sum() + 3 * screened.size());
         screened.forEach(reviews::cancelOpenAssignments);
         assertThat(workload()).isEqualTo(before);
+    }
+
+    @Test
+    void refusesAnAssignmentChangeRatherThanLoseItWhenACounterRowItHasSeenIsGone() {
+        ApplicationId application = underReview("AI");
+        List<ReviewAssignmentId> ids = reviews.assignReviewers(application);
+        ReviewAssignment assignment = reviews.requireAssignment(ids.get(0));
+        long reviewer = assignment.reviewerId().value();
+        int open = openOf(assignment.reviewerId());
+        // counter rows are never deleted; this node now skips the existence check for this reviewer
+        jdbc.sql("delete from reviewer_workload where reviewer_id = ?").param(reviewer).update();
+        try {
+            assertThatThrownBy(() -> reviews.declareConflict(assignment.id(), assignment.reviewerId(),
+                    actorOf(assignment), true, "former student"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("reviewer " + reviewer);
+            // nothing half-saved: the assignment is still open
+            assertThat(reviews.requireAssignment(assignment.id()).state()).isEqualTo(assignment.state());
+        } finally {
+            jdbc.sql("insert into reviewer_workload (reviewer_id, open_assignments) values (?, ?)").params(reviewer, open)
+                    .update();
+        }
+        assertThat(workload()).isEqualTo(openAssignments());
+        reviews.cancelOpenAssignments(application);
     }
 
     // ---------------------------------------------------------------- helpers

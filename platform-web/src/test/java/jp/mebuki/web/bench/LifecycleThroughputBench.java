@@ -27,6 +27,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
+import org.springframework.core.io.ClassPathResource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -57,7 +59,7 @@ import jp.mebuki.workflows.task.WorkTaskService;
  * Bench (Maven profile {@code bench}): gap-fund applications from submit through eligibility, three reviews
  * and the PM's decision, driven in process through the platform's own services (ApplicationService,
  * ScreeningProcessService, WorkTaskService), against the same BPMN and DMN on a bare engine with no-op
- * delegates ({@link BareEngine}); both in this JVM, on the same database (first H2 file, then PostgreSQL),
+ * delegates ({@link BareEngine}); both in this JVM, on the same database (first H2 file with the platform's URL settings, then PostgreSQL),
  * with the same driver threads ({@code -Dbench.threads}, default 4), history FULL and the same job executor
  * settings. The schema is migrated by Flyway first, the bare engine runs, then the platform starts on that
  * database, then the bare engine runs once more (A-B-A; {@code -Dbench.lifecycle.bare-again=false} skips it):
@@ -281,7 +283,11 @@ class LifecycleThroughputBench {
         long retriesBefore = drivers.retries();
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
-        run.call();
+        String waits;
+        try (WaitSampler sampler = WaitSampler.start(database)) {
+            run.call();
+            waits = sampler.report();
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         long roundTrips = counter.roundTrips() - roundTripsBefore;
@@ -308,7 +314,7 @@ class LifecycleThroughputBench {
                         shorten(e.getKey())))
                 .collect(Collectors.joining("\n"));
         return new Run(APPLICATIONS, seconds, cpuSeconds, roundTrips, commits.getAsLong() - commitsBefore,
-                drivers.retries() - retriesBefore, phases.toString(), topScans, topSql);
+                drivers.retries() - retriesBefore, phases.toString(), topScans, waits + topSql);
     }
 
     /**
@@ -377,13 +383,85 @@ class LifecycleThroughputBench {
         return IntStream.range(first, first + count).mapToObj(i -> (long) i + 1).toList();
     }
 
+    /**
+     * On PostgreSQL, what the server's busy sessions are doing, sampled every 20 ms from {@code pg_stat_activity}
+     * (the embedded server has no {@code pg_stat_statements}): the share of samples per wait event (none = on the
+     * CPU or queued for it) and per statement, to tell lock waits from work. Nothing on H2.
+     */
+    private static final class WaitSampler implements AutoCloseable {
+
+        private final Map<String, Long> byWait = new ConcurrentHashMap<>();
+        private final Map<String, Long> byStatement = new ConcurrentHashMap<>();
+        private final Thread thread;
+        private volatile boolean running = true;
+        private long samples;
+
+        private WaitSampler(BenchDatabase database) {
+            thread = database.postgres() ? new Thread(() -> sample(database), "bench-pg-waits") : null;
+        }
+
+        static WaitSampler start(BenchDatabase database) {
+            WaitSampler sampler = new WaitSampler(database);
+            if (sampler.thread != null) {
+                sampler.thread.setDaemon(true);
+                sampler.thread.start();
+            }
+            return sampler;
+        }
+
+        private void sample(BenchDatabase database) {
+            try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+                    Statement statement = connection.createStatement()) {
+                while (running) {
+                    try (ResultSet rows = statement.executeQuery("select coalesce(wait_event_type || ':' || wait_event, 'CPU')"
+                            + ", left(regexp_replace(query, '\\s+', ' ', 'g'), 90) from pg_stat_activity"
+                            + " where state = 'active' and pid <> pg_backend_pid() and backend_type = 'client backend'")) {
+                        while (rows.next()) {
+                            byWait.merge(rows.getString(1), 1L, Long::sum);
+                            byStatement.merge(rows.getString(1) + "  " + rows.getString(2), 1L, Long::sum);
+                        }
+                    }
+                    samples++;
+                    Thread.sleep(20);
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        String report() {
+            if (thread == null || samples == 0) {
+                return "";
+            }
+            return "  busy sessions on the server, mean per sample, by wait event (" + samples + " samples):\n"
+                    + top(byWait, 8) + "  by wait event and statement:\n" + top(byStatement, 15);
+        }
+
+        private String top(Map<String, Long> counts, int limit) {
+            return counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(limit)
+                    .map(e -> String.format("  %6.2f  %s%n", e.getValue() / (double) samples, e.getKey()))
+                    .collect(Collectors.joining());
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            running = false;
+            if (thread != null) {
+                thread.join();
+            }
+        }
+    }
+
     /** A fresh database of one kind, reached by the bare engine and the platform alike. */
     private record BenchDatabase(String url, String user, String password) {
 
         static BenchDatabase fresh(String kind) throws Exception {
             if (kind.equals("H2")) {
                 Path dir = Files.createTempDirectory("mebuki-bench");
-                return new BenchDatabase("jdbc:h2:file:" + dir.resolve("bench") + System.getProperty("bench.h2.options", ""), "sa", "");
+                return new BenchDatabase("jdbc:h2:file:" + dir.resolve("bench")
+                        + System.getProperty("bench.h2.options", platformH2Options()), "sa", "");
             }
             Map<String, Object> properties = new HashMap<>();
             jp.mebuki.core.testsupport.EmbeddedPostgresSupport
@@ -391,6 +469,21 @@ class LifecycleThroughputBench {
             return new BenchDatabase((String) properties.get("spring.datasource.url"),
                     (String) properties.get("spring.datasource.username"),
                     (String) properties.get("spring.datasource.password"));
+        }
+
+        /**
+         * The settings of the platform's own file H2 URL (application.yml): {@code WRITE_DELAY=0}, without which H2
+         * acknowledges commits that a killed process loses (see the crash test). Both sides run with them; until
+         * 2026-12-04 the benchmark ran H2 with its default write delay, which the platform never uses.
+         * {@code -Dbench.h2.options} overrides them ({@code -Dbench.h2.options=} for H2's defaults).
+         */
+        static String platformH2Options() {
+            YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
+            yaml.setResources(new ClassPathResource("application.yml"));
+            String url = yaml.getObject().getProperty("spring.datasource.url");
+            assertThat(url).as("the platform's H2 URL in application.yml").startsWith("jdbc:h2:file:");
+            int options = url.indexOf(';');
+            return options < 0 ? "" : url.substring(options);
         }
 
         boolean postgres() {

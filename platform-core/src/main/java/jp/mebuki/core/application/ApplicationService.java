@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import jp.mebuki.core.audit.AuditLog;
 import jp.mebuki.core.programme.Call;
 import jp.mebuki.core.programme.CallCatalog;
@@ -45,6 +48,11 @@ public class ApplicationService {
     private final ApplicationOverviews overviews;
     private final ApplicationCollections collections;
     private final TransactionMemo<ApplicationId, Application> memo = new TransactionMemo<>("applications");
+    /**
+     * Calls by application, kept by each node: an application never moves to another call ({@code Application.callId}
+     * is final) and an id is never reused, so no node can hold a stale one. Every review looks it up.
+     */
+    private final Cache<ApplicationId, CallId> callsByApplication = Caffeine.newBuilder().maximumSize(50_000).build();
 
     ApplicationService(Applications applications, CallCatalog calls, AuditLog audit, Clock clock,
             ApplicationOverviews overviews, ApplicationCollections collections) {
@@ -141,8 +149,14 @@ public class ApplicationService {
         if (known != null) {
             return known.getCallId();
         }
-        return applications.findCallIdById(id.value()).map(CallId::new)
+        CallId cached = callsByApplication.getIfPresent(id);
+        if (cached != null) {
+            return cached;
+        }
+        CallId call = applications.findCallIdById(id.value()).map(CallId::new)
                 .orElseThrow(() -> new NotFoundException("application", id));
+        callsByApplication.put(id, call);
+        return call;
     }
 
     /** The overviews of those of the applications that exist, in one query, by id. */

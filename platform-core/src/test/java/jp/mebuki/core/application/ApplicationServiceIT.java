@@ -159,4 +159,16 @@ class ApplicationServiceIT {
         assertThatThrownBy(() -> applications.requireOwned(draft.getId(), abe.id()))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void knowsTheCallOfAnApplication() {
+        UserAccount mori = users.requireByUsername("app.mori");
+        Call call = openCall();
+        Application draft = applications.createDraft(mori.id(), Actor.user("app.mori"), call.id(), content(1_000_000));
+        assertThat(applications.callOf(draft.getId())).isEqualTo(call.id());
+        // the second look-up is answered by the node (an application never changes its call)
+        assertThat(applications.callOf(draft.getId())).isEqualTo(call.id());
+        assertThatThrownBy(() -> applications.callOf(new ApplicationId(987_654_321L)))
+                .isInstanceOf(NotFoundException.class);
+    }
 }

@@ -49,6 +49,8 @@ final class BareEngine implements AutoCloseable {
         // the platform's id generator (the standalone engine's default, DbIdGenerator, hands out ids from one
         // shared counter row; the starter's default, random-ordered version 1 UUIDs, is not what the platform uses)
         configuration.setIdGenerator(new TimeOrderedIdGenerator());
+        // as the platform's engine (WorkflowEngineConfiguration): every job has a due date, acquired by its index
+        configuration.setEnsureJobDueDateNotNull(true);
         // as ClusterNode and application(-postgres).yml configure the platform's job executor
         DefaultJobExecutor jobs = new DefaultJobExecutor();
         jobs.setCorePoolSize(3);

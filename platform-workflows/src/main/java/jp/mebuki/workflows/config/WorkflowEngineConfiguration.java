@@ -40,6 +40,11 @@ class WorkflowEngineConfiguration {
                 if (configuration.getFailedJobRetryTimeCycle() == null) {
                     configuration.setFailedJobRetryTimeCycle(DEFAULT_FAILED_JOB_RETRY_TIME_CYCLE);
                 }
+                // Every job gets a due date (an async continuation: the moment it was created), so the job
+                // executor's acquisition asks for DUEDATE_ <= now alone, which the due-date index of
+                // EngineTableIndexes answers. With "DUEDATE_ is null or …" it read every job, the thousands of
+                // reminder and overdue timers of the reviews in flight included, on every poll of every node.
+                configuration.setEnsureJobDueDateNotNull(true);
                 // Every node deploys the models on start-up: only what changed becomes a new version. The
                 // engine serialises such deployments with its deployment lock, so nodes starting together
                 // do not both deploy version 1.

@@ -84,10 +84,50 @@ class WorkflowEngineConfigurationIT {
         assertThat(indexesOfTheTaskTable()).containsOnlyOnce("MEBUKI_IDX_TASK_PARENT:PARENT_TASK_ID_");
     }
 
+    @Test
+    void givesEveryJobADueDateThatTheAcquisitionIndexAnswers() throws Exception {
+        ProcessEngineConfigurationImpl configuration =
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.isEnsureJobDueDateNotNull()).isTrue();
+        assertThat(indexesOf("ACT_RU_JOB")).containsOnlyOnce("MEBUKI_IDX_JOB_DUEDATE:DUEDATE_");
+    }
+
+    @Test
+    void makesAJobWithoutADueDateDueSinceItWasMade() throws Exception {
+        // as a job made by an engine without ensureJobDueDateNotNull (no retries left, so no job executor takes it)
+        try (Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("insert into ACT_RU_JOB (ID_, REV_, TYPE_, RETRIES_, SUSPENSION_STATE_, PRIORITY_,"
+                    + " HANDLER_TYPE_, CREATE_TIME_) values ('job-without-due-date', 1, 'message', 0, 1, 0,"
+                    + " 'mebuki-test', timestamp '2026-01-02 03:04:05')");
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+        try {
+            EngineTableIndexes.createMissing(dataSource);
+
+            assertThat(engine.getManagementService().createJobQuery().jobId("job-without-due-date").singleResult()
+                    .getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2026-01-02 03:04:05"));
+        } finally {
+            try (Connection connection = dataSource.getConnection();
+                    java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("delete from ACT_RU_JOB where ID_ = 'job-without-due-date'");
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+            }
+        }
+    }
+
     private List<String> indexesOfTheTaskTable() throws Exception {
+        return indexesOf("ACT_RU_TASK");
+    }
+
+    private List<String> indexesOf(String table) throws Exception {
         List<String> indexedColumns = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
-                ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, "ACT_RU_TASK", false, false)) {
+                ResultSet indexes = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
             while (indexes.next()) {
                 indexedColumns.add(indexes.getString("INDEX_NAME") + ":" + indexes.getString("COLUMN_NAME"));
             }

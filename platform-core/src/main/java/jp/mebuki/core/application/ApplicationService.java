@@ -149,14 +149,8 @@ public class ApplicationService {
         if (known != null) {
             return known.getCallId();
         }
-        CallId cached = callsByApplication.getIfPresent(id);
-        if (cached != null) {
-            return cached;
-        }
-        CallId call = applications.findCallIdById(id.value()).map(CallId::new)
-                .orElseThrow(() -> new NotFoundException("application", id));
-        callsByApplication.put(id, call);
-        return call;
+        return callsByApplication.get(id, unknown -> applications.findCallIdById(unknown.value()).map(CallId::new)
+                .orElseThrow(() -> new NotFoundException("application", unknown)));
     }
 
     /** The overviews of those of the applications that exist, in one query, by id. */

@@ -70,14 +70,8 @@ public class UserDirectory {
         if (known != null) {
             return known.username();
         }
-        String cached = usernames.getIfPresent(id);
-        if (cached != null) {
-            return cached;
-        }
-        String username = jdbc.sql("select username from app_user where id = ?").param(id.value()).query(String.class)
-                .optional().orElseThrow(() -> new NotFoundException("user", id));
-        usernames.put(id, username);
-        return username;
+        return usernames.get(id, unknown -> jdbc.sql("select username from app_user where id = ?").param(unknown.value())
+                .query(String.class).optional().orElseThrow(() -> new NotFoundException("user", unknown)));
     }
 
     /** Mail address and language (a notification): one row, where the account aggregate takes three queries. */

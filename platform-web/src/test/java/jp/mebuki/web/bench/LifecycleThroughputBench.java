@@ -283,11 +283,12 @@ class LifecycleThroughputBench {
         long retriesBefore = drivers.retries();
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
-        String waits;
-        try (WaitSampler sampler = WaitSampler.start(database)) {
+        WaitSampler sampler = WaitSampler.start(database);
+        try (sampler) {
             run.call();
-            waits = sampler.report();
         }
+        // after the sampling thread has stopped: its counts are final
+        String waits = sampler.report();
         double seconds = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
         long roundTrips = counter.roundTrips() - roundTripsBefore;

@@ -72,7 +72,7 @@ class WorkflowEngineConfigurationIT {
 
     @Test
     void indexesTheSubTaskLookupThatEveryTaskCompletionRuns() throws Exception {
-        assertThat(indexesOfTheTaskTable()).containsOnlyOnce("MEBUKI_IDX_TASK_PARENT:PARENT_TASK_ID_");
+        assertThat(indexesOf("ACT_RU_TASK")).containsOnlyOnce("MEBUKI_IDX_TASK_PARENT:PARENT_TASK_ID_");
     }
 
     @Test
@@ -81,7 +81,7 @@ class WorkflowEngineConfigurationIT {
         EngineTableIndexes.createMissing(dataSource);
         EngineTableIndexes.createMissing(dataSource);
 
-        assertThat(indexesOfTheTaskTable()).containsOnlyOnce("MEBUKI_IDX_TASK_PARENT:PARENT_TASK_ID_");
+        assertThat(indexesOf("ACT_RU_TASK")).containsOnlyOnce("MEBUKI_IDX_TASK_PARENT:PARENT_TASK_ID_");
     }
 
     @Test
@@ -95,33 +95,27 @@ class WorkflowEngineConfigurationIT {
     @Test
     void makesAJobWithoutADueDateDueSinceItWasMade() throws Exception {
         // as a job made by an engine without ensureJobDueDateNotNull (no retries left, so no job executor takes it)
-        try (Connection connection = dataSource.getConnection();
-                java.sql.Statement statement = connection.createStatement()) {
-            statement.execute("insert into ACT_RU_JOB (ID_, REV_, TYPE_, RETRIES_, SUSPENSION_STATE_, PRIORITY_,"
-                    + " HANDLER_TYPE_, CREATE_TIME_) values ('job-without-due-date', 1, 'message', 0, 1, 0,"
-                    + " 'mebuki-test', timestamp '2026-01-02 03:04:05')");
-            if (!connection.getAutoCommit()) {
-                connection.commit();
-            }
-        }
+        execute("insert into ACT_RU_JOB (ID_, REV_, TYPE_, RETRIES_, SUSPENSION_STATE_, PRIORITY_, HANDLER_TYPE_,"
+                + " CREATE_TIME_) values ('job-without-due-date', 1, 'message', 0, 1, 0, 'mebuki-test',"
+                + " timestamp '2026-01-02 03:04:05')");
         try {
             EngineTableIndexes.createMissing(dataSource);
 
             assertThat(engine.getManagementService().createJobQuery().jobId("job-without-due-date").singleResult()
                     .getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2026-01-02 03:04:05"));
         } finally {
-            try (Connection connection = dataSource.getConnection();
-                    java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("delete from ACT_RU_JOB where ID_ = 'job-without-due-date'");
-                if (!connection.getAutoCommit()) {
-                    connection.commit();
-                }
-            }
+            execute("delete from ACT_RU_JOB where ID_ = 'job-without-due-date'");
         }
     }
 
-    private List<String> indexesOfTheTaskTable() throws Exception {
-        return indexesOf("ACT_RU_TASK");
+    private void execute(String sql) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
     }
 
     private List<String> indexesOf(String table) throws Exception {

@@ -7,8 +7,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
+import org.springframework.data.jdbc.core.dialect.JdbcDialect;
+import org.springframework.data.jdbc.core.dialect.JdbcPostgresDialect;
+import org.springframework.data.jdbc.repository.config.DialectResolver;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 import org.springframework.data.relational.core.mapping.RelationalMappingContext;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -20,6 +24,16 @@ public class CoreConfiguration {
     @Bean
     JdbcCustomConversions jdbcCustomConversions() {
         return new JdbcCustomConversions(TypedIdConversions.converters());
+    }
+
+    /**
+     * The dialect Spring Boot would choose for the database, but on PostgreSQL one whose inserts return the new
+     * id only ({@link PostgresIdOnlyDialect}).
+     */
+    @Bean
+    JdbcDialect jdbcDialect(NamedParameterJdbcOperations operations) {
+        JdbcDialect detected = DialectResolver.getDialect(operations.getJdbcOperations());
+        return detected instanceof JdbcPostgresDialect ? PostgresIdOnlyDialect.INSTANCE : detected;
     }
 
     /**

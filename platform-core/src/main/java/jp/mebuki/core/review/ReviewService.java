@@ -174,7 +174,7 @@ public class ReviewService {
         Review review = reviews.save(new Review(null, id, assignment.applicationId(), reviewer,
                 assignment.reviewRound(), comment.strip(), recommendation, weighted, clock.instant(), criterionScores));
         // the submitted review replaces the reviewer's draft
-        drafts.findByAssignmentId(id).ifPresent(drafts::delete);
+        drafts.findIdByAssignmentId(id.value()).ifPresent(drafts::deleteById);
         audit.record(actor, "REVIEW_SUBMITTED", SUBJECT, assignment.applicationId().value(),
                 "slot " + assignment.slot() + ": weighted score " + weighted + ", recommends " + recommendation
                         + ", scores " + new java.util.TreeMap<>(scores));

@@ -171,4 +171,22 @@ class ApplicationServiceIT {
         assertThatThrownBy(() -> applications.callOf(new ApplicationId(987_654_321L)))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void givesEachNewDraftTheIdOfItsOwnRow() {
+        UserAccount mori = users.requireByUsername("app.mori");
+        Application first = applications.createDraft(mori.id(), Actor.user("app.mori"), openCall().id(), content(1_000_000));
+        Application second = applications.createDraft(mori.id(), Actor.user("app.mori"), openCall().id(), content(2_000_000));
+
+        assertThat(second.getId()).isNotEqualTo(first.getId());
+        assertThat(amountInRow(first.getId())).isEqualTo(1_000_000L);
+        assertThat(amountInRow(second.getId())).isEqualTo(2_000_000L);
+        // the team rows hang off the id that the insert returned
+        assertThat(applications.require(second.getId()).getTeam()).extracting(TeamMember::name).containsExactly("Mori Kaito");
+    }
+
+    private long amountInRow(ApplicationId id) {
+        return jdbc.sql("select requested_amount_yen from application where id = ?").param(id.value())
+                .query(Long.class).single();
+    }
 }

@@ -63,12 +63,18 @@ final class StatementCounter {
         nanosBySql.computeIfAbsent(text, key -> new LongAdder()).add(nanos);
     }
 
-    /** With {@code -Dbench.callers=true}: the platform's frames that issued a statement, to find repeated reads. */
+    /** With {@code -Dbench.callers=true}: the frames that issued a statement, to find repeated reads and commits. */
     private static final boolean WITH_CALLERS = Boolean.getBoolean("bench.callers");
 
+    /**
+     * The platform's frames, and the engine's commands and job executor frames: a commit without a platform frame
+     * is the engine's own (a job, its listener, an acquisition).
+     */
     private static String platformCallers() {
         return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> f.getClassName().startsWith("jp.mebuki.") && !f.getClassName().contains(".bench."))
+                .filter(f -> f.getClassName().startsWith("jp.mebuki.") && !f.getClassName().contains(".bench.")
+                        || f.getClassName().startsWith("org.camunda.") && (f.getClassName().endsWith("Cmd")
+                                || f.getClassName().contains(".jobexecutor.")))
                 .limit(4).map(f -> f.getClassName().replaceAll(".*\\.", "") + "." + f.getMethodName() + ":" + f.getLineNumber())
                 .collect(java.util.stream.Collectors.joining(" < ")));
     }

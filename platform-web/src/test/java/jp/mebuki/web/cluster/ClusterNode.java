@@ -4,11 +4,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.Ordered;
 
 import jp.mebuki.core.notification.MailGateway;
 import jp.mebuki.web.MebukiApplication;
@@ -18,6 +22,13 @@ import jp.mebuki.web.MebukiApplication;
  * HTTP port, sharing only the database (and, in this JVM, the clock and the mail server) with the others.
  */
 public final class ClusterNode implements AutoCloseable {
+
+    /**
+     * Spring Boot sets up Logback, which is one per JVM, while it prepares a context's environment. Two nodes that
+     * start at the same moment in one JVM raced there ("Unable to find Spring Environment in logger context"):
+     * they pass that step one at a time; the rest of their start (schema, deployment, demo data) stays concurrent.
+     */
+    private static final ReentrantLock ENVIRONMENT_AND_LOGGING = new ReentrantLock();
 
     private final String name;
     private final ConfigurableApplicationContext context;
@@ -57,15 +68,43 @@ public final class ClusterNode implements AutoCloseable {
         args.add("--camunda.bpm.job-execution.max-wait=1000");
         args.addAll(List.of(extraArgs));
         boolean postgres = String.valueOf(database.get("spring.datasource.url")).startsWith("jdbc:postgresql:");
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(MebukiApplication.class)
-                .profiles(postgres ? new String[] { "postgres" } : new String[0])
-                .initializers((GenericApplicationContext ctx) -> {
-                    ctx.registerBean("clusterClock", Clock.class, () -> clock, bd -> bd.setPrimary(true));
-                    ctx.registerBean("clusterMailServer", MailGateway.class, () -> mail, bd -> bd.setPrimary(true));
-                    customizer.accept(ctx);
-                })
-                .run(args.toArray(String[]::new));
-        return new ClusterNode(name, context);
+        try {
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(MebukiApplication.class)
+                    .profiles(postgres ? new String[] { "postgres" } : new String[0])
+                    .listeners(new EnvironmentStep(Ordered.HIGHEST_PRECEDENCE, true),
+                            new EnvironmentStep(Ordered.LOWEST_PRECEDENCE, false))
+                    .initializers((GenericApplicationContext ctx) -> {
+                        ctx.registerBean("clusterClock", Clock.class, () -> clock, bd -> bd.setPrimary(true));
+                        ctx.registerBean("clusterMailServer", MailGateway.class, () -> mail, bd -> bd.setPrimary(true));
+                        customizer.accept(ctx);
+                    })
+                    .run(args.toArray(String[]::new));
+            return new ClusterNode(name, context);
+        } finally {
+            // also when the start failed in between
+            if (ENVIRONMENT_AND_LOGGING.isHeldByCurrentThread()) {
+                ENVIRONMENT_AND_LOGGING.unlock();
+            }
+        }
+    }
+
+    /** Takes the lock before Spring Boot's own listeners prepare the environment, and gives it back after them. */
+    private record EnvironmentStep(int order, boolean enter)
+            implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            if (enter) {
+                ENVIRONMENT_AND_LOGGING.lock();
+            } else if (ENVIRONMENT_AND_LOGGING.isHeldByCurrentThread()) {
+                ENVIRONMENT_AND_LOGGING.unlock();
+            }
+        }
+
+        @Override
+        public int getOrder() {
+            return order;
+        }
     }
 
     public <T> T bean(Class<T> type) {

@@ -26,8 +26,8 @@ import jp.mebuki.core.shared.TransactionMemo;
  * inserts what was gathered first, so it sees its own entries.
  * <p>
  * The insert is plain JDBC: the trail is append-only, nothing reads an entry's id back, and Spring Data JDBC's
- * {@code saveAll} cost more CPU than the statement itself (the lifecycle benchmark's profile: 5 % of the
- * platform's CPU for nine entries per application). Reads still map through {@link AuditEntries}.
+ * {@code saveAll} cost many times the statement itself in the lifecycle benchmark's profile (nine entries per
+ * application). Reads still map through {@link AuditEntries}.
  */
 @Service
 public class AuditLog {

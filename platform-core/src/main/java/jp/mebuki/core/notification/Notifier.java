@@ -42,7 +42,7 @@ public class Notifier {
 
     /**
      * Keeps the notification in the recipient's inbox and mails it, in the caller's transaction. The row is
-     * inserted with plain JDBC: notifications are append-only here (only reading marks them), nothing needs the
+     * inserted with plain JDBC: notifications are append-only (nothing changes one once written), nothing needs the
      * new id, and a repository save cost several times the statement (the lifecycle benchmark's profile).
      *
      * @param args the bundle's {0}, {1}, ...: by convention {0} is the application title and {1} the

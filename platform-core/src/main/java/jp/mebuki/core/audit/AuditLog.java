@@ -53,7 +53,7 @@ public class AuditLog {
         AuditEntry entry = new AuditEntry(null, clock.instant(), actor.name(), action, subjectType, subjectId,
                 detail == null ? "" : truncate(detail));
         if (!gathered.merge(recorded.incrementAndGet(), entry, (earlier, later) -> later)) {
-            insert(Map.of(0L, entry));
+            jdbc.update(INSERT, columns(entry));
         }
     }
 

@@ -12,7 +12,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 /**
  * Indexes the platform adds to Camunda's own tables, for queries the engine runs often but its schema does
  * not index (and the due dates that the job-acquisition index needs on jobs made before it). Completing any
- * task looks for its sub-tasks ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}); without an index that reads every open task of the platform, seven times per gap-fund
+ * task looks for its sub-tasks ({@code select * from ACT_RU_TASK where PARENT_TASK_ID_ = ?}); without an
+ * index that reads every open task of the platform, seven times per gap-fund
  * application (the lifecycle benchmark measured 9–12 ms each on H2 at 5,000 applications in flight, and a
  * sequential scan of {@code act_ru_task} for each on PostgreSQL). Created right after the engine has created
  * or upgraded its schema (the tables do not exist yet when Flyway runs), idempotently, in portable H2 /

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.task.Task;
 
-import jp.mebuki.workflows.config.EngineTableIndexes;
+import jp.mebuki.workflows.config.EngineTableTuning;
 import jp.mebuki.workflows.config.TimeOrderedIdGenerator;
 
 /**
@@ -77,7 +77,7 @@ final class BareEngine implements AutoCloseable {
                 "reviewSlots", new BareReviewSlots()));
         engine = configuration.buildProcessEngine();
         // the same database as the platform's: the indexes the platform adds to the engine's tables too
-        EngineTableIndexes.createMissing(dataSource);
+        EngineTableTuning.apply(dataSource);
         engine.getRepositoryService().createDeployment().name("bare")
                 .addClasspathResource("bpmn/gap-fund-screening.bpmn")
                 .addClasspathResource("bpmn/gap-fund-eligibility.dmn").deploy();

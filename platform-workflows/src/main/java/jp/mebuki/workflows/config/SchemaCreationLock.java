@@ -18,8 +18,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
  * nodes started together would both try to create the tables and one would fail. A session-level
  * PostgreSQL advisory lock, held on its own connection from before the schema check until the engine
  * is built, makes the second node wait and then find the schema complete. Other databases (H2: one
- * node) are not locked. Once the engine is built, {@link EngineTableIndexes} adds the platform's indexes to
- * the engine's tables (on every database), still under the lock.
+ * node) are not locked. Once the engine is built, {@link EngineTableTuning} adds the platform's indexes and
+ * settings to the engine's tables (on every database), still under the lock.
  */
 final class SchemaCreationLock extends AbstractProcessEnginePlugin implements AutoCloseable {
 
@@ -51,11 +51,11 @@ final class SchemaCreationLock extends AbstractProcessEnginePlugin implements Au
         }
     }
 
-    /** The engine's schema is complete: add the platform's indexes to it, then let the next node go. */
+    /** The engine's schema is complete: tune its tables, then let the next node go. */
     @Override
     public void postProcessEngineBuild(ProcessEngine processEngine) {
         try {
-            EngineTableIndexes.createMissing(dataSource);
+            EngineTableTuning.apply(dataSource);
         } finally {
             close();
         }

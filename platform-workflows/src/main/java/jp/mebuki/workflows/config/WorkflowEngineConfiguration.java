@@ -42,7 +42,7 @@ class WorkflowEngineConfiguration {
                 }
                 // Every job gets a due date (an async continuation: the moment it was created), so the job
                 // executor's acquisition asks for DUEDATE_ <= now alone, which the due-date index of
-                // EngineTableIndexes answers. With "DUEDATE_ is null or …" it read every job, the thousands of
+                // EngineTableTuning answers. With "DUEDATE_ is null or …" it read every job, the thousands of
                 // reminder and overdue timers of the reviews in flight included, on every poll of every node.
                 configuration.setEnsureJobDueDateNotNull(true);
                 // Every node deploys the models on start-up: only what changed becomes a new version. The

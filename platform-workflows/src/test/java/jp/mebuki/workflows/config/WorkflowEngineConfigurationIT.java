@@ -78,8 +78,8 @@ class WorkflowEngineConfigurationIT {
     @Test
     void leavesTheIndexesAsTheyAreWhenCreatedAgain() throws Exception {
         // what every further node start, and every restart, does
-        EngineTableIndexes.createMissing(dataSource);
-        EngineTableIndexes.createMissing(dataSource);
+        EngineTableTuning.apply(dataSource);
+        EngineTableTuning.apply(dataSource);
 
         assertThat(indexesOf("ACT_RU_TASK")).containsOnlyOnce("MEBUKI_IDX_TASK_PARENT:PARENT_TASK_ID_");
     }
@@ -99,7 +99,7 @@ class WorkflowEngineConfigurationIT {
                 + " CREATE_TIME_) values ('job-without-due-date', 1, 'message', 0, 1, 0, 'mebuki-test',"
                 + " timestamp '2026-01-02 03:04:05')");
         try {
-            EngineTableIndexes.createMissing(dataSource);
+            EngineTableTuning.apply(dataSource);
 
             assertThat(engine.getManagementService().createJobQuery().jobId("job-without-due-date").singleResult()
                     .getDuedate()).isEqualTo(java.sql.Timestamp.valueOf("2026-01-02 03:04:05"));

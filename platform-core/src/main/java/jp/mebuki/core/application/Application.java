@@ -60,7 +60,10 @@ public class Application {
     /** How many entries at the start of {@link #statusHistory} are in the database. */
     @Transient
     private int storedStatusChanges;
-    /** Whether {@link #team} was set since this instance was read or last stored. */
+    /**
+     * Whether the content ({@link #team} and the fields beside it) was set since this instance was read or last
+     * stored; without it, a save writes the screening's columns alone ({@link Applications#updateProgress}).
+     */
     @Transient
     private boolean teamChanged;
 
@@ -267,6 +270,11 @@ public class Application {
 
     boolean isTeamChanged() {
         return teamChanged;
+    }
+
+    /** The row was updated to this instance's state by {@link Applications#updateProgress}. */
+    void progressStored() {
+        version = version + 1;
     }
 
     void collectionsStored() {

@@ -52,6 +52,17 @@ public record ReviewAssignment(
                 remindAt, remindersSent + 1, version);
     }
 
+    /** This assignment with the state and reminder count of {@code other}: equal to it if nothing else differs. */
+    ReviewAssignment withProgressOf(ReviewAssignment other) {
+        return new ReviewAssignment(id, applicationId, reviewerId, reviewRound, slot, other.state, assignedAt, dueAt,
+                remindAt, other.remindersSent, version);
+    }
+
+    ReviewAssignment withNextVersion() {
+        return new ReviewAssignment(id, applicationId, reviewerId, reviewRound, slot, state, assignedAt, dueAt,
+                remindAt, remindersSent, version + 1);
+    }
+
     public boolean belongsTo(UserId reviewer) {
         return reviewerId.equals(reviewer);
     }

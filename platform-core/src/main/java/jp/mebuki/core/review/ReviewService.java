@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -285,9 +286,25 @@ public class ReviewService {
      * the reviewer's workload follows the assignment ({@code before} is {@code null} for a new one).
      */
     private ReviewAssignment save(ReviewAssignment before, ReviewAssignment after) {
-        ReviewAssignment saved = assignments.save(after);
+        ReviewAssignment saved = before != null && before.withProgressOf(after).equals(before)
+                ? updateProgress(after)
+                : assignments.save(after);
         workload.change(saved.reviewerId(), openness(saved) - openness(before));
         return memo.put(saved.id(), saved);
+    }
+
+    /**
+     * An existing assignment whose state or reminder count changed (nothing else does): one update of those
+     * columns, as Spring Data JDBC's save would check the version, without its writing of every column
+     * (9 assignment writes per screened application, 6 of them such changes).
+     */
+    private ReviewAssignment updateProgress(ReviewAssignment changed) {
+        if (assignments.updateProgress(changed.id().value(), changed.state().name(), changed.remindersSent(),
+                changed.version()) != 1) {
+            throw new OptimisticLockingFailureException(
+                    "review assignment " + changed.id() + " was changed since version " + changed.version());
+        }
+        return changed.withNextVersion();
     }
 
     private static int openness(ReviewAssignment assignment) {

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 import jp.mebuki.core.application.Application;
@@ -39,6 +41,8 @@ class ReviewServiceIT {
     UserDirectory users;
     @Autowired
     AuditLog audit;
+    @Autowired
+    JdbcTemplate jdbc;
 
     /** A submitted, eligible application of app.abe (Tohoku University) in the given field, under review. */
     private Application underReview(String field) {
@@ -115,6 +119,39 @@ class ReviewServiceIT {
         assertThatThrownBy(() -> reviews.declareConflict(assignment.id(), reviewer.id(), Actor.user(reviewer.username()),
                 true, " ")).isInstanceOf(InvalidInputException.class).extracting("field").isEqualTo("reason");
         assertThat(reviews.requireAssignment(assignment.id()).state()).isEqualTo(AssignmentState.ASSIGNED);
+    }
+
+    @Test
+    void refusesToChangeAnAssignmentThatSomebodyElseChangedSinceItWasRead() {
+        Application application = underReview("AI");
+        ReviewAssignment read = reviews.requireAssignment(reviews.assignReviewers(application.getId()).get(0));
+        UserAccount reviewer = users.require(read.reviewerId());
+        // another node's transaction moves the row on after this one read it
+        jdbc.update("update review_assignment set version = version + 1 where id = ?", read.id().value());
+
+        assertThatThrownBy(() -> reviews.declareConflict(read.id(), reviewer.id(), Actor.user(reviewer.username()),
+                false, null)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(jdbc.queryForObject("select state from review_assignment where id = ?", String.class,
+                read.id().value())).isEqualTo("ASSIGNED");
+    }
+
+    @Test
+    void movesAnAssignmentOnOneVersionAtATime() {
+        Application application = underReview("AI");
+        ReviewAssignment assigned = reviews.requireAssignment(reviews.assignReviewers(application.getId()).get(0));
+        UserAccount reviewer = users.require(assigned.reviewerId());
+
+        reviews.declareConflict(assigned.id(), reviewer.id(), Actor.user(reviewer.username()), false, null);
+
+        ReviewAssignment accepted = reviews.requireAssignment(assigned.id());
+        assertThat(accepted.state()).isEqualTo(AssignmentState.ACCEPTED);
+        assertThat(accepted.version()).isEqualTo(assigned.version() + 1);
+        // the row holds what the next reader gets: the new state and version, the rest as assigned
+        List<Object> row = jdbc.queryForObject("select state, version, reviewer_id, slot from review_assignment where id = ?",
+                (result, n) -> List.<Object>of(result.getString(1), result.getInt(2), result.getLong(3), result.getInt(4)),
+                assigned.id().value());
+        assertThat(row)
+                .containsExactly("ACCEPTED", accepted.version(), reviewer.id().value(), assigned.slot());
     }
 
     @Test

@@ -52,7 +52,7 @@ public record ReviewAssignment(
                 remindAt, remindersSent + 1, version);
     }
 
-    /** This assignment with the state and reminder count of {@code other}: equal to it if nothing else differs. */
+    /** This assignment with the state and reminder count of {@code other}: equal to {@code other} if nothing else differs. */
     ReviewAssignment withProgressOf(ReviewAssignment other) {
         return new ReviewAssignment(id, applicationId, reviewerId, reviewRound, slot, other.state, assignedAt, dueAt,
                 remindAt, other.remindersSent, version);

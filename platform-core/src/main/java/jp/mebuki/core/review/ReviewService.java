@@ -286,7 +286,7 @@ public class ReviewService {
      * the reviewer's workload follows the assignment ({@code before} is {@code null} for a new one).
      */
     private ReviewAssignment save(ReviewAssignment before, ReviewAssignment after) {
-        ReviewAssignment saved = before != null && before.withProgressOf(after).equals(before)
+        ReviewAssignment saved = before != null && after.withProgressOf(before).equals(before)
                 ? updateProgress(after)
                 : assignments.save(after);
         workload.change(saved.reviewerId(), openness(saved) - openness(before));

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.camunda.bpm.engine.task.Task;
 
 import jp.mebuki.workflows.config.EngineTableTuning;
+import jp.mebuki.workflows.config.JobThreadsDefault;
 import jp.mebuki.workflows.config.TimeOrderedIdGenerator;
 
 /**
@@ -51,10 +52,12 @@ final class BareEngine implements AutoCloseable {
         configuration.setIdGenerator(new TimeOrderedIdGenerator());
         // as the platform's engine (WorkflowEngineConfiguration): every job has a due date, acquired by its index
         configuration.setEnsureJobDueDateNotNull(true);
-        // as ClusterNode and application(-postgres).yml configure the platform's job executor
+        // as ClusterNode and application(-postgres).yml configure the platform's job executor, with the threads
+        // that JobThreadsDefault gives the platform on this machine
         DefaultJobExecutor jobs = new DefaultJobExecutor();
-        jobs.setCorePoolSize(3);
-        jobs.setMaxPoolSize(10);
+        int threads = JobThreadsDefault.threadsFor(Runtime.getRuntime().availableProcessors());
+        jobs.setCorePoolSize(threads);
+        jobs.setMaxPoolSize(threads);
         jobs.setLockTimeInMillis(10_000);
         jobs.setWaitTimeInMillis(500);
         jobs.setMaxWait(1000);

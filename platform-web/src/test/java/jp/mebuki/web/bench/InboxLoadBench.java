@@ -143,7 +143,8 @@ class InboxLoadBench {
                 context -> context.registerBean("benchInboxSeed", BenchInboxSeed.class, BenchInboxSeed::new),
                 nodeArgs.toArray(String[]::new))) {
             report.append("date: ").append(Instant.now()).append(", node settings: ").append(nodeArgs).append(", cores: ")
-                    .append(Runtime.getRuntime().availableProcessors()).append(", clients: ").append(CLIENTS)
+                    .append(Runtime.getRuntime().availableProcessors()).append(", job threads: ")
+                    .append(node.setting("camunda.bpm.job-execution.max-pool-size")).append(", clients: ").append(CLIENTS)
                     .append(", PostgreSQL (embedded), history FULL\n");
             long seedStart = System.nanoTime();
             boolean wrk = BEARER && wrkAvailable();

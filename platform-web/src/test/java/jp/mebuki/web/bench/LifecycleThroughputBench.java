@@ -52,6 +52,7 @@ import jp.mebuki.web.cluster.ScreeningDriver;
 import jp.mebuki.web.support.MutableClock;
 import jp.mebuki.workflows.screening.ScreeningProcessService;
 import jp.mebuki.workflows.task.TaskKind;
+import jp.mebuki.workflows.config.JobThreadsDefault;
 import jp.mebuki.workflows.task.WorkTask;
 import jp.mebuki.workflows.task.WorkTaskService;
 
@@ -91,7 +92,9 @@ class LifecycleThroughputBench {
     void comparesThePlatformWithTheBareEngine() throws Exception {
         report.append("date: ").append(java.time.Instant.now()).append(", applications per run: ").append(APPLICATIONS)
                 .append(" (after a warm-up of ").append(WARM_UP).append("), driver threads: ").append(DriverPool.THREADS)
-                .append(", history FULL, cores: ").append(Runtime.getRuntime().availableProcessors()).append('\n');
+                .append(", history FULL, cores: ").append(Runtime.getRuntime().availableProcessors())
+                .append(", job threads on both sides: ")
+                .append(JobThreadsDefault.threadsFor(Runtime.getRuntime().availableProcessors())).append('\n');
         List<String> summary = new ArrayList<>();
         for (String kind : System.getProperty("bench.databases", "H2,PostgreSQL").split(",")) {
             BenchDatabase database = BenchDatabase.fresh(kind);

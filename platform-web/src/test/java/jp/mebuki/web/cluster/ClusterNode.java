@@ -111,6 +111,15 @@ public final class ClusterNode implements AutoCloseable {
         return context.getBean(type);
     }
 
+    public <T> T bean(String name, Class<T> type) {
+        return context.getBean(name, type);
+    }
+
+    /** A setting of the node as its configuration resolved it, e.g. the job executor's threads. */
+    public String setting(String key) {
+        return context.getEnvironment().getProperty(key);
+    }
+
     /** The node's own HTTP port (a free one, chosen at start). */
     public int port() {
         return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
@@ -22,6 +23,7 @@ import jp.mebuki.core.user.Role;
 import jp.mebuki.core.user.UserAccount;
 import jp.mebuki.core.user.UserDirectory;
 import jp.mebuki.web.support.MutableClock;
+import jp.mebuki.workflows.config.JobThreadsDefault;
 import jp.mebuki.workflows.screening.GapFundScreeningProcess;
 import jp.mebuki.workflows.task.TaskKind;
 import jp.mebuki.workflows.task.WorkTaskService;
@@ -62,6 +64,11 @@ class WebAndWorkerNodesOnPostgresIT {
         assertThat(mail.accepted()).isEmpty();
 
         ClusterNode worker = start("worker", database, "--mebuki.demo-data.enabled=false");
+        // nothing in its configuration sets the job threads: one fewer than the cores, at least one
+        ThreadPoolTaskExecutor jobThreads = worker.bean("camundaTaskExecutor", ThreadPoolTaskExecutor.class);
+        int expected = JobThreadsDefault.threadsFor(Runtime.getRuntime().availableProcessors());
+        assertThat(jobThreads.getCorePoolSize()).isEqualTo(expected);
+        assertThat(jobThreads.getMaxPoolSize()).isEqualTo(expected);
         ScreeningDriver.awaitEligibilityChecks(worker, Duration.ofMinutes(1));
 
         // screened by the worker, seen through the web node: under review, three reviewers told and given a task each

@@ -173,7 +173,12 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitFor(java.util.function.Function<Browser, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> condition.apply(this));
+        return waitFor(Duration.ofSeconds(20), condition);
+    }
+
+    /** For pages that load much script on their first visit, e.g. Cockpit's single-page app on a busy CI machine. */
+    public Browser waitFor(Duration patience, java.util.function.Function<Browser, Boolean> condition) {
+        new WebDriverWait(driver, patience).until(d -> condition.apply(this));
         return this;
     }
 

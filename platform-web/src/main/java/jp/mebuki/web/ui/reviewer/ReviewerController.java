@@ -3,6 +3,7 @@ package jp.mebuki.web.ui.reviewer;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jp.mebuki.core.application.Application;
 import jp.mebuki.core.application.ApplicationId;
+import jp.mebuki.core.application.ApplicationOverview;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.document.DocumentService;
 import jp.mebuki.core.programme.CallCatalog;
@@ -78,13 +80,14 @@ class ReviewerController {
                 .toList();
         // tasks added in the Modeler with a form of their own (generic), listed below the review tasks
         List<WorkTask> formTasks = all.stream().filter(t -> t.kind() == TaskKind.GENERIC).toList();
+        // the titles of all the page's applications in one query, not an aggregate load per task
+        Map<Long, String> titles = applications.overviewsOf(all.stream().map(WorkTask::applicationId)
+                        .filter(Objects::nonNull).collect(Collectors.toSet()))
+                .values().stream().collect(Collectors.toMap(overview -> overview.id().value(), ApplicationOverview::title));
         model.addAttribute("formTasks", formTasks);
-        model.addAttribute("formTaskTitles", formTasks.stream().map(WorkTask::applicationId)
-                .filter(java.util.Objects::nonNull).distinct()
-                .collect(Collectors.toMap(id -> id.value(), id -> applications.require(id).getTitle())));
+        model.addAttribute("formTaskTitles", titles);
         model.addAttribute("tasks", open);
-        model.addAttribute("titles", open.stream().map(WorkTask::applicationId).distinct()
-                .collect(Collectors.toMap(id -> id.value(), id -> applications.require(id).getTitle())));
+        model.addAttribute("titles", titles);
         model.addAttribute("now", clock.instant());
         return "reviewer/inbox";
     }

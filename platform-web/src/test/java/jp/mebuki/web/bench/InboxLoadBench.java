@@ -85,8 +85,8 @@ import jp.mebuki.web.support.MutableClock;
  * Java clients in this JVM and then, when {@code wrk} is on the PATH (Debian: {@code apt-get install wrk}), from
  * wrk: a separate C process, so that the load generator's CPU and garbage do not share the node's JVM (script
  * {@code bench/inbox.lua}; {@value #CLIENTS} connections on {@value #WRK_THREADS} threads; GET for 20 s after 5 s
- * of warm-up, submits for 8 s from {@code -Dbench.inbox.wrk-submissions} (2,500) further drafts). Writes
- * {@code target/bench/inbox-load.txt}.
+ * of warm-up, submits for 8 s from {@code -Dbench.inbox.wrk-submissions} (5,000: a node whose jobs leave its
+ * requests the cores answers 330 and more per second) further drafts). Writes {@code target/bench/inbox-load.txt}.
  */
 class InboxLoadBench {
 
@@ -97,7 +97,7 @@ class InboxLoadBench {
     private static final int INBOX_REQUESTS = Integer.getInteger("bench.inbox.requests", 8000);
     private static final int SUBMISSIONS = Integer.getInteger("bench.inbox.submissions", 800);
     /** Drafts for wrk's timed submit run: more than it can send in {@link #WRK_SUBMIT_TIME}. */
-    private static final int WRK_SUBMISSIONS = Integer.getInteger("bench.inbox.wrk-submissions", 2500);
+    private static final int WRK_SUBMISSIONS = Integer.getInteger("bench.inbox.wrk-submissions", 5000);
     private static final Duration WRK_SUBMIT_TIME = Duration.ofSeconds(8);
     private static final int WRK_THREADS = 2;
     private static final String PASSWORD = "bench-password";

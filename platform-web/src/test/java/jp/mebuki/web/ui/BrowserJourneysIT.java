@@ -125,6 +125,8 @@ class BrowserJourneysIT {
             browser.signIn(reviewer);
             assertThat(browser.path()).isEqualTo("/reviewer/tasks");
             browser.screenshot("10-reviewer-inbox-en");
+            assertThat(browser.text("tr[data-application='" + conflicted + "']")).contains("Conflicted gripper");
+            assertThat(browser.text("tr[data-application='" + scored + "']")).contains("Scored gripper");
 
             browser.clickCss("tr[data-application='" + conflicted + "'] a");
             browser.check("conflict", "true").click("declare");

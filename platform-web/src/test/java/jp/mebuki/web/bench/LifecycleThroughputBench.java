@@ -3,6 +3,7 @@ package jp.mebuki.web.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.FileSystemUtils;
 
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -98,26 +100,31 @@ class LifecycleThroughputBench {
         List<String> summary = new ArrayList<>();
         for (String kind : System.getProperty("bench.databases", "H2,PostgreSQL").split(",")) {
             BenchDatabase database = BenchDatabase.fresh(kind);
-            Flyway.configure().dataSource(database.url(), database.user(), database.password()).load().migrate();
-            Run bare = bare(database);
-            Run platform = platform(database);
-            report.append(kind).append(" bare: ").append(bare).append('\n');
-            report.append(kind).append(" platform: ").append(platform).append('\n');
-            if (!BARE_AGAIN) {
-                summary.add(String.format("%-10s bare engine %7.1f applications/s, platform %7.1f applications/s, ratio %.0f%%",
-                        kind, bare.perSecond(), platform.perSecond(), 100 * platform.perSecond() / bare.perSecond()));
-                continue;
+            try {
+                Flyway.configure().dataSource(database.url(), database.user(), database.password()).load().migrate();
+                Run bare = bare(database);
+                Run platform = platform(database);
+                report.append(kind).append(" bare: ").append(bare).append('\n');
+                report.append(kind).append(" platform: ").append(platform).append('\n');
+                if (!BARE_AGAIN) {
+                    summary.add(String.format("%-10s bare engine %7.1f applications/s, platform %7.1f applications/s, ratio %.0f%%",
+                            kind, bare.perSecond(), platform.perSecond(), 100 * platform.perSecond() / bare.perSecond()));
+                    continue;
+                }
+                // A-B-A: the bare engine once more after the platform, on the tables now holding both runs' history and
+                // in a JVM whose compiler has seen both; the mean of the two bare runs cancels what drifts with the order
+                Run bareAfter = bare(database);
+                report.append(kind).append(" bare again: ").append(bareAfter).append('\n');
+                double bareMean = (bare.perSecond() + bareAfter.perSecond()) / 2;
+                summary.add(String.format("%-10s bare engine %7.1f applications/s before and %.1f/s after the platform (mean %.1f/s), "
+                        + "platform %7.1f applications/s, ratio %.0f%% against the mean (%.0f%% against the bare run before, "
+                        + "%.0f%% against the one after)", kind, bare.perSecond(), bareAfter.perSecond(), bareMean,
+                        platform.perSecond(), 100 * platform.perSecond() / bareMean, 100 * platform.perSecond() / bare.perSecond(),
+                        100 * platform.perSecond() / bareAfter.perSecond()));
+            } finally {
+                // an H2 run leaves a file of tens of GB (a chunk per commit); nothing reads it afterwards
+                database.discard();
             }
-            // A-B-A: the bare engine once more after the platform, on the tables now holding both runs' history and
-            // in a JVM whose compiler has seen both; the mean of the two bare runs cancels what drifts with the order
-            Run bareAfter = bare(database);
-            report.append(kind).append(" bare again: ").append(bareAfter).append('\n');
-            double bareMean = (bare.perSecond() + bareAfter.perSecond()) / 2;
-            summary.add(String.format("%-10s bare engine %7.1f applications/s before and %.1f/s after the platform (mean %.1f/s), "
-                    + "platform %7.1f applications/s, ratio %.0f%% against the mean (%.0f%% against the bare run before, "
-                    + "%.0f%% against the one after)", kind, bare.perSecond(), bareAfter.perSecond(), bareMean,
-                    platform.perSecond(), 100 * platform.perSecond() / bareMean, 100 * platform.perSecond() / bare.perSecond(),
-                    100 * platform.perSecond() / bareAfter.perSecond()));
         }
         summary.forEach(line -> report.append(line).append('\n'));
         Path file = Path.of("target", "bench", "lifecycle-throughput.txt");
@@ -459,20 +466,27 @@ class LifecycleThroughputBench {
     }
 
     /** A fresh database of one kind, reached by the bare engine and the platform alike. */
-    private record BenchDatabase(String url, String user, String password) {
+    private record BenchDatabase(String url, String user, String password, Path directory) {
 
         static BenchDatabase fresh(String kind) throws Exception {
             if (kind.equals("H2")) {
                 Path dir = Files.createTempDirectory("mebuki-bench");
                 return new BenchDatabase("jdbc:h2:file:" + dir.resolve("bench")
-                        + System.getProperty("bench.h2.options", platformH2Options()), "sa", "");
+                        + System.getProperty("bench.h2.options", platformH2Options()), "sa", "", dir);
             }
             Map<String, Object> properties = new HashMap<>();
             jp.mebuki.core.testsupport.EmbeddedPostgresSupport
                     .registerFreshDatabase((name, value) -> properties.put(name, value.get()));
             return new BenchDatabase((String) properties.get("spring.datasource.url"),
                     (String) properties.get("spring.datasource.username"),
-                    (String) properties.get("spring.datasource.password"));
+                    (String) properties.get("spring.datasource.password"), null);
+        }
+
+        /** Deletes the H2 file's folder; an embedded PostgreSQL database goes with its server at the JVM's end. */
+        void discard() throws IOException {
+            if (directory != null) {
+                FileSystemUtils.deleteRecursively(directory);
+            }
         }
 
         /**

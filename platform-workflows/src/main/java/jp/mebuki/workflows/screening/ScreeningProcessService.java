@@ -3,10 +3,23 @@ package jp.mebuki.workflows.screening;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.APPLICATION_ID;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.CALL_ID;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.retry.RetryCallback;
+import org.springframework.retry.RetryContext;
+import org.springframework.retry.RetryListener;
+import org.springframework.retry.support.RetryTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.holunda.camunda.bpm.data.CamundaBpmData;
 import jp.mebuki.core.application.Application;
@@ -14,7 +27,6 @@ import jp.mebuki.core.application.ApplicationId;
 import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.application.ApplicationStatus;
 import jp.mebuki.core.shared.Actor;
-import jp.mebuki.core.shared.ConflictingStateException;
 import jp.mebuki.core.user.UserId;
 
 /**
@@ -25,12 +37,37 @@ import jp.mebuki.core.user.UserId;
 @Service
 public class ScreeningProcessService {
 
+    private static final Logger log = LoggerFactory.getLogger(ScreeningProcessService.class);
+
+    /** How often a withdrawal that lost a race with its own screening is tried in all. */
+    static final int WITHDRAWAL_ATTEMPTS = 4;
+
     private final ApplicationService applications;
     private final RuntimeService runtime;
+    private final TransactionTemplate transaction;
+    private final RetryTemplate afterLostRace;
 
-    ScreeningProcessService(ApplicationService applications, RuntimeService runtime) {
+    ScreeningProcessService(ApplicationService applications, RuntimeService runtime,
+            PlatformTransactionManager transactions) {
         this.applications = applications;
         this.runtime = runtime;
+        this.transaction = new TransactionTemplate(transactions);
+        // only lost races are tried again (the engine's optimistic lock, a versioned row changed in between);
+        // a refusal by the domain (already decided, not the owner) is final
+        this.afterLostRace = RetryTemplate.builder()
+                .maxAttempts(WITHDRAWAL_ATTEMPTS)
+                .exponentialBackoff(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), true)
+                .retryOn(List.of(OptimisticLockingException.class, ConcurrencyFailureException.class))
+                .traversingCauses()
+                .withListener(new RetryListener() {
+                    @Override
+                    public <T, E extends Throwable> void onError(RetryContext context, RetryCallback<T, E> callback,
+                            Throwable failure) {
+                        log.info("a withdrawal lost a race with its screening (attempt {} of {}), rolled back: {}",
+                                context.getRetryCount(), WITHDRAWAL_ATTEMPTS, failure.toString());
+                    }
+                })
+                .build();
     }
 
     /**
@@ -62,9 +99,24 @@ public class ScreeningProcessService {
         return applications.require(id);
     }
 
-    /** Withdraws the application and interrupts its screening, if one runs (a draft has none). */
-    @Transactional
+    /**
+     * Withdraws the application and interrupts its screening, if one runs (a draft has none). A job of the
+     * same screening may change it at this very moment (the eligibility check right after the submit, a
+     * review timer): the withdrawal then loses the engine's optimistic lock or the application's version
+     * check and rolls back whole, and is tried again in a new transaction on the state the job left, up to
+     * {@value #WITHDRAWAL_ATTEMPTS} times in all, a short random pause apart, so the applicant does not see
+     * the race. Only if every attempt loses does the caller get the concurrent change (a 409 that says
+     * "try again"). Inside a transaction the caller already holds, it runs once: a transaction that lost
+     * the race is rolled back and cannot be tried again.
+     */
     public Application withdraw(ApplicationId id, UserId applicant, Actor actor, String reason) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return withdrawOnce(id, applicant, actor, reason);
+        }
+        return afterLostRace.execute(attempt -> transaction.execute(status -> withdrawOnce(id, applicant, actor, reason)));
+    }
+
+    private Application withdrawOnce(ApplicationId id, UserId applicant, Actor actor, String reason) {
         applications.withdraw(id, applicant, actor, reason);
         String businessKey = businessKey(id);
         boolean running = runtime.createProcessInstanceQuery()
@@ -72,16 +124,9 @@ public class ScreeningProcessService {
                 .processInstanceBusinessKey(businessKey)
                 .count() > 0;
         if (running) {
-            try {
-                runtime.createMessageCorrelation(GapFundScreeningProcess.Messages.APPLICATION_WITHDRAWN)
-                        .processInstanceBusinessKey(businessKey)
-                        .correlate();
-            } catch (OptimisticLockingException e) {
-                // a job of the same screening (e.g. the eligibility check right after the submit) changed it at
-                // this moment; the whole withdrawal rolls back and the applicant may simply try again
-                throw new ConflictingStateException("screening-busy",
-                        "The screening of this application was changing at this moment; please try again.");
-            }
+            runtime.createMessageCorrelation(GapFundScreeningProcess.Messages.APPLICATION_WITHDRAWN)
+                    .processInstanceBusinessKey(businessKey)
+                    .correlate();
         }
         return applications.require(id);
     }

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,6 +45,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import jp.mebuki.core.application.Application;
 import jp.mebuki.core.application.ApplicationContent;
@@ -86,6 +90,10 @@ class GapFundScreeningProcessIT {
     ApplicationService applications;
     @Autowired
     CallCatalog calls;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void startFresh() {
@@ -389,6 +397,65 @@ class GapFundScreeningProcessIT {
         });
         assertThat(management.createJobQuery().processInstanceId(application.processInstanceId()).count()).isZero();
         assertThat(application.notificationsTo("app.kimura")).containsExactly(NotificationKind.APPLICATION_WITHDRAWN);
+    }
+
+    @Test
+    void withdrawsEvenWhenTheEligibilityCheckChangesTheScreeningAtTheSameMoment() throws Exception {
+        Screened application = scenario.applicant("app.kimura").onlySubmitsAnApplication();
+        CountDownLatch checkRan = new CountDownLatch(1);
+        CountDownLatch commitCheck = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // the eligibility check runs as a node's job executor would, its transaction held open until the
+            // withdrawal, which read the application before the check's commit, waits for the check's rows
+            Future<?> check = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+                scenario.runsTheScreeningJob(application);
+                checkRan.countDown();
+                awaitUninterruptibly(commitCheck);
+            }));
+            assertThat(checkRan.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Application> withdrawal = pool.submit(() -> screening.withdraw(application.id(),
+                    application.applicant().account().id(), Actor.user("app.kimura"), "Funding found elsewhere."));
+            awaitASessionWaitingForAnother();
+            commitCheck.countDown();
+            check.get(30, TimeUnit.SECONDS);
+
+            // the first attempt lost the race and rolled back; the next one withdrew from the state the check left
+            assertThat(withdrawal.get(30, TimeUnit.SECONDS).getStatus()).isEqualTo(ApplicationStatus.WITHDRAWN);
+        } finally {
+            commitCheck.countDown();
+            pool.shutdownNow();
+        }
+
+        BpmnAwareTests.assertThat(application.processInstance())
+                .hasPassed(SERVICE_TASK_ASSIGN_REVIEWERS, SERVICE_TASK_RECORD_WITHDRAWAL, END_EVENT_WITHDRAWN)
+                .isEnded();
+        assertThat(application.assignments()).hasSize(3).extracting(ReviewAssignment::state)
+                .containsOnly(AssignmentState.CANCELLED);
+        assertThat(application.auditTrail()).containsExactly("APPLICATION_DRAFTED", "APPLICATION_SUBMITTED",
+                "ELIGIBILITY_DECIDED", "REVIEWERS_ASSIGNED", "APPLICATION_WITHDRAWN");
+        assertThat(application.notificationsTo("app.kimura")).containsExactly(NotificationKind.APPLICATION_WITHDRAWN);
+        assertThat(management.createJobQuery().processInstanceId(application.processInstanceId()).count()).isZero();
+    }
+
+    private void awaitASessionWaitingForAnother() throws InterruptedException {
+        for (int polls = 0; polls < 1_000; polls++) {
+            Integer waiting = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL", Integer.class);
+            if (waiting != null && waiting > 0) {
+                return;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("the withdrawal never waited for the eligibility check's rows");
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -4,13 +4,10 @@ import static jp.mebuki.workflows.screening.GapFundScreeningProcess.APPLICATION_
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.CALL_ID;
 
 import java.time.Duration;
-import java.util.List;
 
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.retry.RetryCallback;
 import org.springframework.retry.RetryContext;
 import org.springframework.retry.RetryListener;
@@ -28,6 +25,7 @@ import jp.mebuki.core.application.ApplicationService;
 import jp.mebuki.core.application.ApplicationStatus;
 import jp.mebuki.core.shared.Actor;
 import jp.mebuki.core.user.UserId;
+import jp.mebuki.workflows.config.ConcurrentChanges;
 
 /**
  * The applicant's side of the screening process, for the web layer. Each method runs the domain
@@ -52,13 +50,12 @@ public class ScreeningProcessService {
         this.applications = applications;
         this.runtime = runtime;
         this.transaction = new TransactionTemplate(transactions);
-        // only lost races are tried again (the engine's optimistic lock, a versioned row changed in between);
-        // a refusal by the domain (already decided, not the owner) is final
+        // only lost races are tried again, as the web layer tells them apart for its 409 (the engine's optimistic
+        // lock, a versioned row changed in between); a refusal by the domain (already decided, not the owner) is final
         this.afterLostRace = RetryTemplate.builder()
                 .maxAttempts(WITHDRAWAL_ATTEMPTS)
                 .exponentialBackoff(Duration.ofMillis(50), 2.0, Duration.ofMillis(400), true)
-                .retryOn(List.of(OptimisticLockingException.class, ConcurrencyFailureException.class))
-                .traversingCauses()
+                .retryOn(ConcurrentChanges::isConcurrentChange)
                 .withListener(new RetryListener() {
                     @Override
                     public <T, E extends Throwable> void onError(RetryContext context, RetryCallback<T, E> callback,

@@ -20,6 +20,7 @@ import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.SER
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.USER_TASK_DECIDE;
 import static jp.mebuki.workflows.screening.GapFundScreeningProcess.Elements.USER_TASK_DECLARE_CONFLICT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -438,16 +439,12 @@ class GapFundScreeningProcessIT {
         assertThat(management.createJobQuery().processInstanceId(application.processInstanceId()).count()).isZero();
     }
 
-    private void awaitASessionWaitingForAnother() throws InterruptedException {
-        for (int polls = 0; polls < 1_000; polls++) {
-            Integer waiting = jdbc.queryForObject(
-                    "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL", Integer.class);
-            if (waiting != null && waiting > 0) {
-                return;
-            }
-            Thread.sleep(10);
-        }
-        throw new AssertionError("the withdrawal never waited for the eligibility check's rows");
+    private void awaitASessionWaitingForAnother() {
+        await("the withdrawal waiting for the eligibility check's rows").atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM INFORMATION_SCHEMA.SESSIONS WHERE BLOCKER_ID IS NOT NULL", Integer.class),
+                        waiting -> waiting != null && waiting > 0);
     }
 
     private static void awaitUninterruptibly(CountDownLatch latch) {
